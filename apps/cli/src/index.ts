@@ -1,0 +1,1 @@
+export { cliVersion, createProgram } from './program.js';

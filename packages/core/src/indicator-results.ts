@@ -1,0 +1,99 @@
+/**
+ * The shapes the indicator engine produces. They are plain data (JSON-safe), shared by the
+ * report, the server's API, the CLI and the dashboard.
+ */
+
+/** A subgroup a cell is computed for, e.g. `{ age_band: '65+' }`; `{}` is everyone. */
+export type GroupKey = Readonly<Record<string, string>>;
+
+/**
+ * One indicator in one wave for one group. When `suppressed` is true the cell has fewer
+ * respondents than the indicator's `minCellSize`, and `value`, `ci`, `sd` and `distribution`
+ * are absent: suppressed cells never carry numbers that could identify people.
+ */
+export interface IndicatorCell {
+  indicatorId: string;
+  waveId: string;
+  /** The subgroup; `{}` for the whole wave. */
+  group: GroupKey;
+  /** Respondents with a usable value. */
+  n: number;
+  /** Respondents in the cell without a usable value (skipped or incomplete items). */
+  missing: number;
+  suppressed: boolean;
+  /** Mean, share (0-1), count or composite value. */
+  value?: number;
+  /** 95% confidence interval: t for means and scores, Wilson for proportions. */
+  ci?: [number, number];
+  /** Sample standard deviation of the per-respondent values (means and scores). */
+  sd?: number;
+  /** Cronbach's alpha of the items, for multi-item `mean` and `scale` indicators. */
+  alpha?: number;
+  /** Frequency of each per-respondent value (for distribution charts); absent when suppressed. */
+  distribution?: { value: number; count: number }[];
+}
+
+/** A problem with a definition or the records, found while computing (never thrown). */
+export interface EngineIssue {
+  code: string;
+  path: (string | number)[];
+  message: string;
+}
+
+/** Everything `computeIndicators` returns. */
+export interface IndicatorResults {
+  /** Waves in the order they were first seen, or as given in `waves`. */
+  waves: string[];
+  /** The grouping variables used; cells exist for `{}` and for each group variable's values. */
+  groupBy: string[];
+  cells: IndicatorCell[];
+  /** Records seen per wave (all respondents, before any indicator's missing data). */
+  respondents: Record<string, number>;
+  issues: EngineIssue[];
+}
+
+/** How an indicator did between two waves, judged against its baseline and target. */
+export type ProgressStatus = 'achieved' | 'improving' | 'no-change' | 'worsening' | 'insufficient-data';
+
+/** The statistical test a comparison used. */
+export type ComparisonTest =
+  | 'paired-t'
+  | 'wilcoxon-signed-rank'
+  | 'welch-t'
+  | 'mann-whitney-u'
+  | 'two-proportion-z'
+  | 'mcnemar'
+  | 'none';
+
+/** One indicator × group compared between two waves. */
+export interface IndicatorComparison {
+  indicatorId: string;
+  group: GroupKey;
+  from: { waveId: string; n: number; value?: number; ci?: [number, number]; suppressed: boolean };
+  to: { waveId: string; n: number; value?: number; ci?: [number, number]; suppressed: boolean };
+  /** Respondents answering in both waves (linked by `respondentId`). */
+  linked: number;
+  /** `to.value - from.value`; absent when either side is suppressed or missing. */
+  change?: number;
+  /** 95% CI of the change. */
+  changeCi?: [number, number];
+  test: ComparisonTest;
+  /** A robustness check beside the main test (e.g. Wilcoxon beside paired t). */
+  secondaryTest?: { test: ComparisonTest; p: number };
+  statistic?: number;
+  p?: number;
+  /** p adjusted across all comparisons of this call (Holm by default). */
+  pAdjusted?: number;
+  significant?: boolean;
+  effectSize?: { kind: 'cohens-d' | 'hedges-g' | 'cohens-h' | 'dz'; value: number };
+  status: ProgressStatus;
+}
+
+/** Everything `compareWaves` returns. */
+export interface WaveComparison {
+  from: string;
+  to: string;
+  adjustment: 'holm' | 'bh' | 'none';
+  alpha: number;
+  comparisons: IndicatorComparison[];
+}

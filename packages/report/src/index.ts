@@ -1,0 +1,1 @@
+export { type ReportDocumentOptions, renderTitlePage } from './pdf-document.js';

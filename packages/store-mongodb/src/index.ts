@@ -1,0 +1,1 @@
+export { databaseNameFromUrl } from './mongo-url.js';

@@ -1,0 +1,1 @@
+export { listQuestions, type QuestionSummary } from './list-questions.js';
