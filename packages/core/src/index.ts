@@ -1,3 +1,19 @@
+export { caringNeighbourhoodsFramework } from './caring-neighbourhoods-framework.js';
+export { CoreError, type CoreErrorCode } from './core-error.js';
+export {
+  type BuildingBlock,
+  BuildingBlockSchema,
+  type Framework,
+  type FrameworkInput,
+  type FrameworkObjective,
+  FrameworkSchema,
+  listObjectives,
+  type Objective,
+  ObjectiveSchema,
+  type Pillar,
+  PillarSchema,
+  parseFramework,
+} from './framework.js';
 export {
   type Direction,
   DirectionSchema,
