@@ -1,1 +1,13 @@
-export { listQuestions, type QuestionSummary } from './list-questions.js';
+export {
+  type CaimerComponent,
+  CaimerComponentSchema,
+  metadataPropertyName,
+  type QuestionMetadata,
+  QuestionMetadataSchema,
+  registerNeighbourlyProperties,
+  type SurveyMetadata,
+  SurveyMetadataSchema,
+  type SurveyRound,
+  SurveyRoundSchema,
+} from './neighbourly-metadata.js';
+export { SurveysError, type SurveysErrorCode } from './surveys-error.js';
