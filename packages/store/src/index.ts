@@ -1,1 +1,116 @@
+export {
+  type ApiKey,
+  type ApiKeyInput,
+  ApiKeyInputSchema,
+  type ApiKeyRole,
+  ApiKeyRoleSchema,
+  ApiKeySchema,
+} from './api-key.js';
+export {
+  type AuditEntry,
+  AuditEntrySchema,
+  type AuditFilter,
+  AuditFilterSchema,
+  type AuditInput,
+  AuditInputSchema,
+} from './audit-entry.js';
+export {
+  type ExportLine,
+  ExportLineSchema,
+  type ExportRecordType,
+  exportFormatVersion,
+  type ResponseKey,
+  ResponseKeySchema,
+} from './export-line.js';
+export {
+  type Invitation,
+  type InvitationInput,
+  InvitationInputSchema,
+  InvitationSchema,
+  type InvitationStatus,
+  InvitationStatusSchema,
+  SecretHashSchema,
+} from './invitation.js';
+export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema } from './json.js';
+export {
+  type Project,
+  type ProjectInput,
+  ProjectInputSchema,
+  type ProjectPatch,
+  ProjectPatchSchema,
+  ProjectSchema,
+} from './project.js';
+export {
+  type ListOptions,
+  ListOptionsSchema,
+  type RecordId,
+  RecordIdSchema,
+  SlugSchema,
+  type Timestamp,
+  TimestampInputSchema,
+  TimestampSchema,
+} from './record-fields.js';
+export {
+  type Contact,
+  type ContactInput,
+  ContactInputSchema,
+  ContactSchema,
+  type Respondent,
+  type RespondentAttributes,
+  RespondentAttributesSchema,
+  type RespondentInput,
+  RespondentInputSchema,
+  type RespondentPatch,
+  RespondentPatchSchema,
+  RespondentSchema,
+} from './respondent.js';
+export {
+  type Response,
+  type ResponseFilter,
+  ResponseFilterSchema,
+  type ResponseInput,
+  ResponseInputSchema,
+  ResponseSchema,
+  type ResponseStatus,
+  ResponseStatusSchema,
+  type SaveResponseResult,
+  type StreamResponsesOptions,
+  StreamResponsesOptionsSchema,
+} from './response.js';
+export { createSecret, hashSecret, type Secret } from './secret.js';
+export type {
+  ApiKeyRepository,
+  AuditLog,
+  ErasureSummary,
+  ImportSummary,
+  InvitationRepository,
+  NdjsonSource,
+  ProjectRepository,
+  RespondentRepository,
+  ResponseRepository,
+  Store,
+  SurveyRepository,
+  WaveRepository,
+} from './store.js';
+export { isStoreError, StoreError, type StoreErrorCode, type StoreErrorOptions } from './store-error.js';
 export { defaultStoreUrl, parseStoreUrl, redactStoreUrl, type StoreLocation } from './store-url.js';
+export {
+  type Survey,
+  type SurveyInput,
+  SurveyInputSchema,
+  SurveySchema,
+  type SurveyVersion,
+  SurveyVersionSchema,
+} from './survey.js';
+export {
+  type Wave,
+  type WaveAccess,
+  WaveAccessSchema,
+  type WaveInput,
+  WaveInputSchema,
+  type WavePatch,
+  WavePatchSchema,
+  WaveSchema,
+  type WaveStatus,
+  WaveStatusSchema,
+} from './wave.js';
