@@ -1,0 +1,94 @@
+import { quantilesInPlace } from './internal/quantiles.js';
+import { isMissing, requireCount, type Sample } from './internal/sample.js';
+import { meanConfidenceInterval } from './mean-confidence-interval.js';
+import { StatsError } from './stats-error.js';
+
+/** Descriptive statistics of one sample; see {@link describe}. */
+export interface Description {
+  /** Non-missing values. */
+  n: number;
+  /** Missing values (`null`, `undefined`, `NaN`) that were dropped. */
+  missing: number;
+  mean: number;
+  /** Sample standard deviation (n - 1 denominator). */
+  sd: number;
+  /** Sample variance (n - 1 denominator). */
+  variance: number;
+  /** Standard error of the mean, sd / √n. */
+  se: number;
+  min: number;
+  max: number;
+  median: number;
+  /** First quartile (R type 7 / numpy `linear`). */
+  q1: number;
+  /** Third quartile (R type 7 / numpy `linear`). */
+  q3: number;
+  /** 95% t-based confidence interval of the mean. */
+  ci95: [number, number];
+}
+
+/**
+ * Descriptive statistics of a sample, dropping missing values (`null`, `undefined`, `NaN`).
+ * Sample sd and variance use n - 1 (numpy `ddof=1`); quartiles and median interpolate linearly between
+ * order statistics (R type 7, numpy's default); `ci95` is the t interval of the mean.
+ *
+ * Accepts plain arrays and typed arrays. It reads the input once (copying the non-missing values and
+ * summing them with compensation), makes one more pass over the copy for the variance, and finds the
+ * quartiles by selection (expected linear time) instead of sorting.
+ *
+ * @throws {StatsError} `too-few-observations` with fewer than 2 non-missing values (no sd, no CI);
+ * `invalid-argument` when a value is infinite.
+ * @example
+ * describe([3, 4, null, 5, 4]);
+ * // { n: 4, missing: 1, mean: 4, sd: 0.816..., median: 4, q1: 3.75, q3: 4.25, ci95: [2.70..., 5.29...], ... }
+ */
+export function describe(values: Sample): Description {
+  const length = values.length;
+  const buffer = new Float64Array(length);
+  let n = 0;
+  let sum = 0;
+  let compensation = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < length; i++) {
+    const x = values[i];
+    if (isMissing(x)) continue;
+    buffer[n++] = x;
+    const t = sum + x;
+    if (Math.abs(sum) >= Math.abs(x)) compensation += sum - t + x;
+    else compensation += x - t + sum;
+    sum = t;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  if (min === Number.NEGATIVE_INFINITY || max === Number.POSITIVE_INFINITY) {
+    throw new StatsError('invalid-argument', 'the sample contains an infinite value');
+  }
+  requireCount(n, 2, 'describe');
+  const mean = (sum + compensation) / n;
+  let ss = 0;
+  let deviations = 0;
+  for (let i = 0; i < n; i++) {
+    const d = buffer[i]! - mean;
+    ss += d * d;
+    deviations += d;
+  }
+  ss -= (deviations * deviations) / n;
+  const variance = ss > 0 ? ss / (n - 1) : 0;
+  const sd = Math.sqrt(variance);
+  const [q1, median, q3] = quantilesInPlace(buffer, n, [0.25, 0.5, 0.75]) as [number, number, number];
+  return {
+    n,
+    missing: length - n,
+    mean,
+    sd,
+    variance,
+    se: sd / Math.sqrt(n),
+    min,
+    max,
+    median,
+    q1,
+    q3,
+    ci95: meanConfidenceInterval({ mean, sd, n }),
+  };
+}
