@@ -48,3 +48,34 @@ export {
   languages,
   localize,
 } from './language.js';
+export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
+export {
+  type TheoryOfChange,
+  type TheoryOfChangeInput,
+  TheoryOfChangeSchema,
+  type TocEdge,
+  TocEdgeSchema,
+  type TocNode,
+  type TocNodeKind,
+  TocNodeKindSchema,
+  TocNodeSchema,
+  tocNodeKinds,
+  type ValidateTheoryOfChangeOptions,
+  validateTheoryOfChange,
+} from './theory-of-change.js';
+export {
+  type LayoutTheoryOfChangeOptions,
+  layoutTheoryOfChange,
+  type TheoryOfChangeLayout,
+  type TocLayoutColumn,
+  type TocLayoutEdge,
+  type TocLayoutLegendEntry,
+  type TocLayoutNode,
+  tocKindLabels,
+} from './theory-of-change-layout.js';
+export {
+  escapeXml,
+  type RenderTheoryOfChangeSvgOptions,
+  renderTheoryOfChangeSvg,
+  tocKindColours,
+} from './theory-of-change-svg.js';
