@@ -1,1 +1,20 @@
-export { type ReportDocumentOptions, renderTitlePage } from './pdf-document.js';
+export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
+export { ReportError, type ReportErrorCode } from './report-error.js';
+export {
+  type ImpactReportInput,
+  type ReportFramework,
+  type ReportObjective,
+  type ReportOptions,
+  type ReportOptionsInput,
+  ReportOptionsSchema,
+  type ReportProject,
+  type ReportProjectInput,
+  ReportProjectSchema,
+  type ReportSection,
+  ReportSectionSchema,
+  type ReportText,
+  ReportTextSchema,
+  type ReportWave,
+  ReportWaveSchema,
+  reportSections,
+} from './report-input.js';
