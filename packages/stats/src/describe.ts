@@ -40,7 +40,7 @@ export interface Description {
  * `invalid-argument` when a value is infinite.
  * @example
  * describe([3, 4, null, 5, 4]);
- * // { n: 4, missing: 1, mean: 4, sd: 0.816..., median: 4, q1: 3.75, q3: 4.25, ci95: [2.70..., 5.29...], ... }
+ * // { n: 4, missing: 1, mean: 4, sd: 0.816, median: 4, q1: 3.75, q3: 4.25, ci95: [2.701, 5.299], ... } (rounded)
  */
 export function describe(values: Sample): Description {
   const length = values.length;

@@ -1,3 +1,6 @@
+export { adjustPValues, type PAdjustMethod } from './adjust-p-values.js';
+export { type ChiSquareResult, chiSquareTest } from './chi-square-test.js';
+export { cohensD } from './cohens-d.js';
 export { type Description, describe } from './describe.js';
 export {
   chiSquareCdf,
@@ -7,10 +10,18 @@ export {
   tCdf,
   tQuantile,
 } from './distributions.js';
+export { hedgesG } from './hedges-g.js';
+export { type MannWhitneyUResult, mannWhitneyU } from './mann-whitney-u.js';
 export {
   type ConfidenceOptions,
   type MeanSummary,
   meanConfidenceInterval,
 } from './mean-confidence-interval.js';
+export { pairedTTest } from './paired-t-test.js';
 export { type ProportionResult, proportion } from './proportion.js';
+export type { Observation, Sample } from './sample.js';
 export { StatsError, type StatsErrorCode } from './stats-error.js';
+export type { TTestResult } from './t-test-result.js';
+export { type TwoProportionResult, twoProportionZTest } from './two-proportion-z-test.js';
+export { welchTTest } from './welch-t-test.js';
+export { type WilcoxonResult, wilcoxonSignedRank } from './wilcoxon-signed-rank.js';

@@ -27,7 +27,7 @@ export interface ConfidenceOptions {
  * @throws {StatsError} `too-few-observations` when `n < 2`; `invalid-argument` for a non-finite mean, a
  * negative or non-finite sd, or a confidence outside (0, 1).
  * @example
- * meanConfidenceInterval({ mean: 3.2, sd: 1.1, n: 40 }); // [2.848..., 3.551...]
+ * meanConfidenceInterval({ mean: 3.2, sd: 1.1, n: 40 }); // [2.848, 3.552] (rounded)
  */
 export function meanConfidenceInterval(
   summary: MeanSummary,

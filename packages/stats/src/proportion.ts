@@ -21,7 +21,7 @@ export interface ProportionResult {
  * @throws {StatsError} `too-few-observations` when `n < 1`; `invalid-argument` for non-integer or
  * out-of-range counts or a confidence outside (0, 1).
  * @example
- * proportion(42, 120); // { p: 0.35, ci: [0.2697..., 0.4397...] }
+ * proportion(42, 120); // { p: 0.35, ci: [0.2705, 0.4388] } (rounded)
  */
 export function proportion(
   successes: number,

@@ -1,10 +1,7 @@
+import type { Observation, Sample } from '../sample.js';
 import { StatsError } from '../stats-error.js';
 
-/** One observation: `null`, `undefined` and `NaN` mean missing. */
-export type Observation = number | null | undefined;
-
-/** Plain arrays and typed arrays are both accepted. */
-export type Sample = ArrayLike<Observation>;
+export type { Observation, Sample };
 
 /** True for `null`, `undefined` and `NaN` (the guard narrows the other branch to `number`). */
 export function isMissing(value: Observation): value is null | undefined {
