@@ -1,6 +1,7 @@
 export { adjustPValues, type PAdjustMethod } from './adjust-p-values.js';
 export { type ChiSquareResult, chiSquareTest } from './chi-square-test.js';
 export { cohensD } from './cohens-d.js';
+export { type CronbachAlphaResult, cronbachAlpha } from './cronbach-alpha.js';
 export { type Description, describe } from './describe.js';
 export {
   chiSquareCdf,
