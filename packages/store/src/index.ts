@@ -22,6 +22,7 @@ export {
   type ResponseKey,
   ResponseKeySchema,
 } from './export-line.js';
+export { exportRecordOrder, formatExportLine, readExportLines } from './export-lines.js';
 export {
   type Invitation,
   type InvitationInput,
@@ -32,6 +33,9 @@ export {
   SecretHashSchema,
 } from './invitation.js';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema } from './json.js';
+export { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js';
+export { mongoStorePackage, openStore } from './open-store.js';
+export { parseStoreInput, requireLookupString } from './parse-store-input.js';
 export {
   type Project,
   type ProjectInput,

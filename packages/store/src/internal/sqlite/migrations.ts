@@ -1,0 +1,164 @@
+/** One schema change, applied once in order; `PRAGMA user_version` records the last applied number. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** The numbered migrations of the SQLite store. Never edit an applied one: append a new number. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'projects, surveys, waves, panel, invitations, responses, api keys, audit log',
+    sql: `
+CREATE TABLE projects (
+  id TEXT PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  languages TEXT NOT NULL,
+  framework_id TEXT NOT NULL,
+  theory_of_change TEXT,
+  indicator_set TEXT,
+  context TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE surveys (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  latest_version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX surveys_by_project ON surveys(project_id, id);
+
+CREATE TABLE survey_versions (
+  survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+  project_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  locked INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (survey_id, version)
+) STRICT;
+CREATE INDEX survey_versions_by_project ON survey_versions(project_id);
+
+CREATE TABLE waves (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  survey_id TEXT NOT NULL,
+  survey_version INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  access TEXT NOT NULL,
+  status TEXT NOT NULL,
+  opens_at TEXT,
+  closes_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  FOREIGN KEY (survey_id, survey_version) REFERENCES survey_versions(survey_id, version) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX waves_by_project ON waves(project_id, id);
+CREATE INDEX waves_by_survey ON waves(survey_id, survey_version);
+
+CREATE TABLE respondents (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  respondent_group TEXT,
+  attributes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX respondents_by_project ON respondents(project_id, id);
+
+CREATE TABLE contacts (
+  respondent_id TEXT PRIMARY KEY REFERENCES respondents(id) ON DELETE CASCADE,
+  project_id TEXT NOT NULL,
+  name TEXT,
+  email TEXT,
+  phone TEXT,
+  language TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX contacts_by_project ON contacts(project_id, respondent_id);
+
+CREATE TABLE invitations (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  wave_id TEXT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+  respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL,
+  expires_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX invitations_by_wave ON invitations(wave_id, id);
+CREATE INDEX invitations_by_respondent ON invitations(respondent_id);
+CREATE INDEX invitations_by_project ON invitations(project_id, id);
+
+CREATE TABLE responses (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  wave_id TEXT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+  survey_id TEXT NOT NULL,
+  survey_version INTEGER NOT NULL,
+  respondent_id TEXT REFERENCES respondents(id) ON DELETE CASCADE,
+  invitation_id TEXT REFERENCES invitations(id) ON DELETE SET NULL,
+  status TEXT NOT NULL,
+  answers TEXT NOT NULL,
+  language TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  submitted_at TEXT
+) STRICT;
+CREATE INDEX responses_by_project ON responses(project_id, id);
+CREATE INDEX responses_by_wave ON responses(wave_id, id);
+CREATE INDEX responses_by_invitation ON responses(invitation_id);
+CREATE UNIQUE INDEX responses_one_per_slot ON responses(wave_id, respondent_id) WHERE respondent_id IS NOT NULL;
+
+CREATE TABLE response_keys (
+  project_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (project_id, key)
+) STRICT;
+CREATE INDEX response_keys_by_response ON response_keys(response_id);
+
+CREATE TABLE api_keys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  project_id TEXT REFERENCES projects(id) ON DELETE CASCADE,
+  key_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+) STRICT;
+
+CREATE TABLE audit_log (
+  id TEXT PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  project_id TEXT,
+  target TEXT,
+  details TEXT
+) STRICT;
+CREATE INDEX audit_log_by_project ON audit_log(project_id, id);
+
+-- Projects whose NDJSON import is running: cleaned up at open if the process died mid-import.
+CREATE TABLE imports_in_progress (project_id TEXT PRIMARY KEY) STRICT;
+
+-- The audit log is append-only, except for the rows of an import being rolled back.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN OLD.project_id IS NULL OR OLD.project_id NOT IN (SELECT project_id FROM imports_in_progress)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+`,
+  },
+];
