@@ -1,14 +1,59 @@
 import express, { type Express } from 'express';
+import helmet from 'helmet';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import { defineConfig } from './config.js';
+import { createRouter, type RouterOptions } from './create-router.js';
+import { HttpProblem } from './http-problem.js';
+import { redactPaths, redactUrl, serializeRequest, serializeResponse } from './internal/log-redaction.js';
+import { sendProblem } from './internal/send-problem.js';
+
+/** Options of {@link createApp}: the same as the router's. */
+export type CreateAppOptions = RouterOptions;
 
 /**
- * Creates the Neighbourly HTTP application without listening, so it can be tested with
- * supertest or mounted inside another Express app.
+ * Creates the Neighbourly HTTP application without listening, so it can be tested with supertest or run by
+ * `main`: security headers (helmet, with a Content-Security-Policy that allows only this origin), request
+ * logs (pino, without answers, tokens or keys), and {@link createRouter} at the root.
+ *
+ * @example
+ * const store = await openStore('sqlite::memory:');
+ * const server = createApp({ store, config: loadConfigOrExit() }).listen(3000);
  */
-export function createApp(): Express {
+export function createApp(options: CreateAppOptions): Express {
+  const config = options.config ?? defineConfig();
+  const logger =
+    options.logger ??
+    pino({ level: config.NEIGHBOURLY_LOG_LEVEL, redact: { paths: redactPaths, censor: '[redacted]' } });
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.set('trust proxy', config.NEIGHBOURLY_TRUST_PROXY);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: { req: serializeRequest, res: serializeResponse },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      customSuccessMessage: (req, res) => `${req.method} ${redactUrl(req.url ?? '')} ${res.statusCode}`,
+    }),
+  );
+  app.use(createRouter({ ...options, config, logger }));
+  app.use((_req, res) => {
+    sendProblem(res, new HttpProblem(404, 'not-found', 'Nothing here.'));
   });
   return app;
 }

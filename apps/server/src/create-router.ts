@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { Store } from '@neighbourly/store';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import pino, { type Logger } from 'pino';
+import { defineConfig, type ServerConfig } from './config.js';
+import { HttpProblem } from './http-problem.js';
+import { apiRoutes } from './internal/api-routes.js';
+import { buildOpenApiDocument } from './internal/openapi.js';
+import type { Services } from './internal/route.js';
+import { sendProblem } from './internal/send-problem.js';
+import { assetsDir, vendorFiles } from './internal/static-paths.js';
+import { toHttpProblem } from './internal/to-http-problem.js';
+
+/** What {@link createRouter} and `createApp` need. */
+export interface RouterOptions {
+  /** An open store (see `openStore` of @neighbourly/store); the caller closes it. */
+  store: Store;
+  /** The configuration (default: {@link defineConfig}'s defaults). */
+  config?: ServerConfig;
+  /** A pino logger (default: one at the configured level). */
+  logger?: Logger;
+}
+
+/** The version of this package, shown in the OpenAPI document. */
+export const serverVersion = '0.1.0';
+
+/**
+ * The whole Neighbourly service as an Express router — REST API, respondent pages, dashboard, OpenAPI — to
+ * mount inside another Express app. Pages use relative links and API calls, so any mount path works. It
+ * parses JSON bodies itself and answers errors as problem+json; add helmet and request logging around it (as
+ * `createApp` does).
+ *
+ * @example
+ * const app = express();
+ * app.use('/evaluation', createRouter({ store: await openStore('sqlite:./data/neighbourly.db') }));
+ */
+export function createRouter(options: RouterOptions): Router {
+  const config = options.config ?? defineConfig();
+  const logger = options.logger ?? pino({ level: config.NEIGHBOURLY_LOG_LEVEL });
+  const services: Services = { store: options.store, config, logger };
+  const router = express.Router();
+
+  router.use(
+    express.json({ limit: config.NEIGHBOURLY_BODY_LIMIT, type: ['application/json', 'application/*+json'] }),
+  );
+  router.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: config.NEIGHBOURLY_RATE_LIMIT,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler(req, res) {
+      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : 60;
+      sendProblem(
+        res,
+        new HttpProblem(429, 'too-many-requests', 'Too many requests from this address; try again shortly.', {
+          headers: { 'Retry-After': String(seconds) },
+        }),
+      );
+    },
+  });
+
+  const openApi = buildOpenApiDocument(apiRoutes, { version: serverVersion });
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  for (const route of apiRoutes) {
+    const handlers = route.rateLimited ? [limiter] : [];
+    router[route.method](route.path, ...handlers, (req: Request, res: Response) =>
+      route.handle(req, res, services),
+    );
+  }
+
+  // Pages: plain HTML that loads our ES modules; links inside are relative to the page.
+  const page = (file: string) => (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.sendFile(join(assetsDir, file));
+  };
+  router.get('/s/:token', limiter, page('respondent.html'));
+  router.get('/o/:waveId', limiter, page('respondent.html'));
+  router.get('/dashboard', page('dashboard.html'));
+  router.get('/', (req, res) => res.redirect(`${req.baseUrl}/dashboard`));
+  router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));
+  router.get('/vendor/:file', (req, res, next) => {
+    const file = vendorFiles[req.params.file];
+    if (file === undefined) {
+      next();
+      return;
+    }
+    res.sendFile(file, { maxAge: '1d' });
+  });
+
+  router.use('/api', () => {
+    throw new HttpProblem(404, 'not-found', 'No such API endpoint.');
+  });
+  router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const problem = toHttpProblem(error);
+    const log = (req as Request & { log?: Logger }).log ?? logger;
+    if (problem.status >= 500) log.error({ err: error }, 'request failed');
+    sendProblem(res, problem);
+  });
+  return router;
+}

@@ -1,0 +1,19 @@
+import type { ApiRoute } from './route.js';
+import { keyRoutes } from './routes/key-routes.js';
+import { projectRoutes } from './routes/project-routes.js';
+import { publicRoutes } from './routes/public-routes.js';
+import { respondentRoutes } from './routes/respondent-routes.js';
+import { surveyRoutes } from './routes/survey-routes.js';
+import { systemRoutes } from './routes/system-routes.js';
+import { waveRoutes } from './routes/wave-routes.js';
+
+/** Every route of the HTTP API, in documentation order. */
+export const apiRoutes: readonly ApiRoute[] = [
+  ...systemRoutes,
+  ...keyRoutes,
+  ...projectRoutes,
+  ...surveyRoutes,
+  ...waveRoutes,
+  ...publicRoutes,
+  ...respondentRoutes,
+];

@@ -1,0 +1,102 @@
+import type { ProjectPatch } from '@neighbourly/store';
+import { z } from 'zod';
+import { CreateProjectBody, PatchProjectBody, ProjectParams, ProjectView } from '../http-schemas.js';
+import { loadProject } from '../load-records.js';
+import { checkProjectParts } from '../project-parts.js';
+import { defineRoute } from '../route.js';
+
+/** Projects: create (admin), list and read (within the key's scope), change (admin, coordinator). */
+export const projectRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/api/projects',
+    tag: 'Projects',
+    summary: 'Create a project',
+    access: ['admin'],
+    body: CreateProjectBody,
+    responses: { 201: { description: 'The project', schema: ProjectView } },
+    async handler({ res, body, principal, services }) {
+      checkProjectParts(body);
+      const { store } = services;
+      const project = await store.projects.create({
+        name: body.name,
+        slug: body.slug,
+        languages: body.languages,
+        frameworkId: body.frameworkId,
+        ...(body.theoryOfChange === undefined ? {} : { theoryOfChange: body.theoryOfChange }),
+        ...(body.indicatorSet === undefined ? {} : { indicatorSet: body.indicatorSet }),
+        ...(body.context === undefined ? {} : { context: body.context }),
+      });
+      await store.audit.append({
+        actor: principal?.keyId ?? 'system',
+        action: 'project.create',
+        projectId: project.id,
+        target: project.id,
+      });
+      res.status(201).json(project);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/projects',
+    tag: 'Projects',
+    summary: 'List the projects the key may see',
+    access: ['admin', 'coordinator', 'researcher'],
+    responses: { 200: { description: 'The projects', schema: z.array(ProjectView) } },
+    async handler({ res, principal, services }) {
+      if (principal?.projectId !== undefined) {
+        const project = await services.store.projects.get(principal.projectId);
+        res.json(project === undefined ? [] : [project]);
+        return;
+      }
+      res.json(await services.store.projects.list({ limit: 1000 }));
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/projects/:projectId',
+    tag: 'Projects',
+    summary: 'Read a project',
+    access: ['admin', 'coordinator', 'researcher'],
+    params: ProjectParams,
+    responses: { 200: { description: 'The project', schema: ProjectView } },
+    async handler({ res, params, principal, services }) {
+      res.json(await loadProject(services, principal, params.projectId));
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/api/projects/:projectId',
+    tag: 'Projects',
+    summary: 'Change a project: name, slug, languages, framework, theory of change, indicator set, context',
+    access: ['admin', 'coordinator'],
+    params: ProjectParams,
+    body: PatchProjectBody,
+    responses: { 200: { description: 'The changed project', schema: ProjectView } },
+    async handler({ res, params, body, principal, services }) {
+      const project = await loadProject(services, principal, params.projectId);
+      checkProjectParts({
+        frameworkId: body.frameworkId ?? project.frameworkId,
+        indicatorSet: body.indicatorSet === undefined ? project.indicatorSet : body.indicatorSet,
+        theoryOfChange: body.theoryOfChange === undefined ? project.theoryOfChange : body.theoryOfChange,
+      });
+      const patch: ProjectPatch = {};
+      if (body.name !== undefined) patch.name = body.name;
+      if (body.slug !== undefined) patch.slug = body.slug;
+      if (body.languages !== undefined) patch.languages = body.languages;
+      if (body.frameworkId !== undefined) patch.frameworkId = body.frameworkId;
+      if (body.theoryOfChange !== undefined) patch.theoryOfChange = body.theoryOfChange;
+      if (body.indicatorSet !== undefined) patch.indicatorSet = body.indicatorSet;
+      if (body.context !== undefined) patch.context = body.context;
+      const updated = await services.store.projects.update(project.id, patch);
+      await services.store.audit.append({
+        actor: principal?.keyId ?? 'system',
+        action: 'project.update',
+        projectId: project.id,
+        target: project.id,
+        details: { fields: Object.keys(patch) },
+      });
+      res.json(updated);
+    },
+  }),
+];
