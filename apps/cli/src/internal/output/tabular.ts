@@ -1,0 +1,68 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Colours } from './colours.js';
+
+/** A cell of a table: text, a number, or nothing (shown empty). */
+export type Cell = string | number | boolean | null | undefined;
+
+/** One column of a table. */
+export interface Column {
+  key: string;
+  header: string;
+  /** Decimal places shown in `table` output for non-integer numbers (default 3); CSV keeps full precision. */
+  digits?: number;
+}
+
+/** Rows under named columns, rendered as an aligned table or as CSV. */
+export interface Tabular {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+function showCell(value: Cell, digits: number): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return String(value);
+    return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+  }
+  return String(value);
+}
+
+/** Renders an aligned plain-text table: numbers right-aligned, a rule under the header. */
+export function renderTable(table: Tabular, colours?: Colours): string {
+  const cells = table.rows.map((row) =>
+    table.columns.map((column) => showCell(row[column.key], column.digits ?? 3)),
+  );
+  const numeric = table.columns.map((column) =>
+    table.rows.some((row) => typeof row[column.key] === 'number'),
+  );
+  const widths = table.columns.map((column, c) =>
+    Math.max(column.header.length, ...cells.map((row) => (row[c] ?? '').length)),
+  );
+  const pad = (text: string, c: number) =>
+    numeric[c] ? text.padStart(widths[c] ?? 0) : text.padEnd(widths[c] ?? 0);
+  const header = table.columns.map((column, c) => pad(column.header, c)).join('  ');
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  const lines = [
+    colours ? colours.bold(header.trimEnd()) : header.trimEnd(),
+    rule,
+    ...cells.map((row) =>
+      row
+        .map((text, c) => pad(text, c))
+        .join('  ')
+        .trimEnd(),
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Renders CSV (RFC 4180 quoting, header row, numbers at full precision). */
+export function renderCsv(table: Tabular): string {
+  return stringify(
+    table.rows.map((row) => table.columns.map((column) => row[column.key] ?? '')),
+    {
+      header: true,
+      columns: table.columns.map((column) => column.header),
+      cast: { boolean: (v) => String(v) },
+    },
+  );
+}

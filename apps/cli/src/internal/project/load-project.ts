@@ -1,0 +1,160 @@
+import { dirname, resolve } from 'node:path';
+import {
+  type Framework,
+  type IndicatorSet,
+  IndicatorSetSchema,
+  parseFramework,
+  type TheoryOfChange,
+  validateTheoryOfChange,
+} from '@neighbourly/core';
+import { CliError, type CliProblem } from '../../cli-error.js';
+import { type ProjectFile, ProjectFileSchema } from '../../project-file.js';
+import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
+import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
+import { builtinFrameworks, builtinIndicatorSets } from './builtins.js';
+
+/** A `project.json` with its references resolved and validated. */
+export interface LoadedProject {
+  /** The path of `project.json` as given. */
+  file: string;
+  /** The folder relative paths in the project resolve against. */
+  dir: string;
+  project: ProjectFile;
+  framework: Framework;
+  indicatorSet?: IndicatorSet;
+  theoryOfChange?: TheoryOfChange;
+  /** Wave ids in order: from `waves`, else empty (the order responses come in). */
+  waves: string[];
+}
+
+/** What checking a project found: the project when it has no errors, and every problem (warnings too). */
+export interface ProjectCheck {
+  loaded?: LoadedProject;
+  problems: CliProblem[];
+}
+
+const hasErrors = (problems: readonly CliProblem[]) =>
+  problems.some((problem) => (problem.severity ?? 'error') === 'error');
+
+/**
+ * A part of the project that is either inline in `project.json` (at `key`) or in a file it names: returns the
+ * document to locate issues in, the value, and the path prefix of the value in that document.
+ */
+async function resolvePart(
+  document: JsonDocument,
+  dir: string,
+  key: string,
+  value: unknown,
+): Promise<{ document: JsonDocument; value: unknown; prefix: (string | number)[] }> {
+  if (typeof value === 'string') {
+    const partDocument = await readJsonDocument(resolve(dir, value));
+    return { document: partDocument, value: partDocument.value, prefix: [] };
+  }
+  return { document, value, prefix: [key] };
+}
+
+/** Reads a `project.json` and everything it references, collecting every problem with its file and line. */
+export async function checkProject(file: string): Promise<ProjectCheck> {
+  const document = await readJsonDocument(file);
+  const parsed = ProjectFileSchema.safeParse(document.value);
+  if (!parsed.success) return { problems: problemsFromIssues(document, issuesFromZod(parsed.error)) };
+  const project = parsed.data;
+  const dir = dirname(file);
+  const problems: CliProblem[] = [];
+
+  let framework: Framework | undefined;
+  if (typeof project.framework === 'string' && !project.framework.toLowerCase().endsWith('.json')) {
+    framework = builtinFrameworks.get(project.framework);
+    if (!framework) {
+      problems.push(
+        ...problemsFromIssues(document, [
+          {
+            code: 'unknown-framework',
+            path: ['framework'],
+            message: `unknown framework "${project.framework}" (built in: ${[...builtinFrameworks.keys()].join(', ')})`,
+          },
+        ]),
+      );
+    }
+  } else {
+    const part = await resolvePart(document, dir, 'framework', project.framework);
+    const result = parseFramework(part.value);
+    if (result.ok) {
+      framework = result.value;
+      problems.push(...problemsFromIssues(part.document, result.warnings ?? [], part.prefix));
+    } else problems.push(...problemsFromIssues(part.document, result.issues, part.prefix));
+  }
+
+  let indicatorSet: IndicatorSet | undefined;
+  if (typeof project.indicatorSet === 'string' && !project.indicatorSet.toLowerCase().endsWith('.json')) {
+    indicatorSet = builtinIndicatorSets.get(project.indicatorSet);
+    if (!indicatorSet) {
+      problems.push(
+        ...problemsFromIssues(document, [
+          {
+            code: 'unknown-indicator-set',
+            path: ['indicatorSet'],
+            message: `unknown indicator set "${project.indicatorSet}" (built in: ${[...builtinIndicatorSets.keys()].join(', ')})`,
+          },
+        ]),
+      );
+    }
+  } else if (project.indicatorSet !== undefined) {
+    const part = await resolvePart(document, dir, 'indicatorSet', project.indicatorSet);
+    const result = IndicatorSetSchema.safeParse(part.value);
+    if (result.success) indicatorSet = result.data;
+    else problems.push(...problemsFromIssues(part.document, issuesFromZod(result.error), part.prefix));
+  }
+
+  let theoryOfChange: TheoryOfChange | undefined;
+  if (project.theoryOfChange !== undefined) {
+    const part = await resolvePart(document, dir, 'theoryOfChange', project.theoryOfChange);
+    const result = validateTheoryOfChange(part.value, {
+      ...(framework ? { framework } : {}),
+      ...(indicatorSet ? { indicators: indicatorSet.indicators } : {}),
+    });
+    if (result.ok) {
+      theoryOfChange = result.value;
+      problems.push(...problemsFromIssues(part.document, result.warnings ?? [], part.prefix));
+    } else problems.push(...problemsFromIssues(part.document, result.issues, part.prefix));
+  }
+
+  const waves = (project.waves ?? []).map((wave) => wave.id);
+  (project.compare ?? []).forEach((pair, index) => {
+    for (const end of ['from', 'to'] as const) {
+      if (project.waves && !waves.includes(pair[end])) {
+        problems.push(
+          ...problemsFromIssues(document, [
+            {
+              code: 'unknown-wave',
+              path: ['compare', index, end],
+              message: `wave "${pair[end]}" is not in "waves"`,
+            },
+          ]),
+        );
+      }
+    }
+  });
+
+  if (hasErrors(problems) || !framework) return { problems };
+  const loaded: LoadedProject = {
+    file,
+    dir,
+    project,
+    framework,
+    waves,
+    ...(indicatorSet ? { indicatorSet } : {}),
+    ...(theoryOfChange ? { theoryOfChange } : {}),
+  };
+  return { loaded, problems };
+}
+
+/**
+ * Reads a `project.json` for a command that uses it: problems that are errors end the command with exit 1,
+ * listing each with its file, line and field.
+ */
+export async function loadProject(file: string): Promise<{ loaded: LoadedProject; warnings: CliProblem[] }> {
+  const { loaded, problems } = await checkProject(file);
+  if (!loaded) throw new CliError('validation', `${file} has problems`, { problems });
+  return { loaded, warnings: problems };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cliVersion } from '../src/index.js';
+import { runNeighbourly } from './run-neighbourly.js';
+
+const commands = ['init', 'validate'];
+
+describe('the neighbourly command', () => {
+  it('prints its version and exits 0', async () => {
+    const run = await runNeighbourly(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(cliVersion);
+  });
+
+  it('lists every command and the exit codes in --help', async () => {
+    const run = await runNeighbourly(['--help']);
+    expect(run.code).toBe(0);
+    for (const command of commands) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(run.stdout).toContain(
+      'Exit codes: 0 ok, 1 validation problems, 2 usage error, 3 I/O or store error',
+    );
+  });
+
+  it.each(commands)('shows examples in "%s --help"', async (command) => {
+    const run = await runNeighbourly([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain(`$ neighbourly ${command}`);
+  });
+
+  it('exits 2 on an unknown command or option, with a hint', async () => {
+    const unknownCommand = await runNeighbourly(['frobnicate']);
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toContain("unknown command 'frobnicate'");
+    const unknownOption = await runNeighbourly(['validate', '--no-such-option', 'x.json']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("unknown option '--no-such-option'");
+    expect(unknownOption.stderr).toContain('--help');
+  });
+
+  it('writes no colour codes to a pipe, and colours when FORCE_COLOR asks', async () => {
+    const piped = await runNeighbourly(['validate', 'missing.json']);
+    expect(piped.stderr).not.toContain('\u001b[');
+    const forced = await runNeighbourly(['validate', 'missing.json'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stderr).toContain('\u001b[31m');
+  });
+});
