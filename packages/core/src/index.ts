@@ -1,4 +1,5 @@
 export { caringNeighbourhoodsFramework } from './caring-neighbourhoods-framework.js';
+export { type CompareWavesOptions, compareWaves } from './compare-waves.js';
 export { CoreError, type CoreErrorCode } from './core-error.js';
 export {
   type BuildingBlock,
@@ -29,6 +30,11 @@ export {
   type SuccessRule,
   SuccessRuleSchema,
 } from './indicator-definition.js';
+export {
+  type ComputeIndicatorsOptions,
+  computeIndicators,
+  computeIndicatorsSync,
+} from './indicator-engine.js';
 export type {
   ComparisonTest,
   EngineIssue,
@@ -36,6 +42,7 @@ export type {
   IndicatorCell,
   IndicatorComparison,
   IndicatorResults,
+  IndicatorSummary,
   ProgressStatus,
   WaveComparison,
 } from './indicator-results.js';
@@ -48,7 +55,16 @@ export {
   languages,
   localize,
 } from './language.js';
+export { type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
+export {
+  type IndicatorProgress,
+  type NodeProgress,
+  type NodeProgressStatus,
+  type ProgressInput,
+  type ProgressSummary,
+  summarizeProgress,
+} from './summarize-progress.js';
 export {
   type TheoryOfChange,
   type TheoryOfChangeInput,
@@ -79,3 +95,7 @@ export {
   renderTheoryOfChangeSvg,
   tocKindColours,
 } from './theory-of-change-svg.js';
+export {
+  type ValidateIndicatorDefinitionsOptions,
+  validateIndicatorDefinitions,
+} from './validate-indicator-definitions.js';

@@ -21,6 +21,11 @@ export interface IndicatorCell {
   /** Respondents in the cell without a usable value (skipped or incomplete items). */
   missing: number;
   suppressed: boolean;
+  /**
+   * Why the cell is suppressed: `small-cell` (n < minCellSize) or `complementary` (the only other
+   * suppressed group of its variable would otherwise follow from the total by subtraction).
+   */
+  suppression?: 'small-cell' | 'complementary';
   /** Mean, share (0-1), count or composite value. */
   value?: number;
   /** 95% confidence interval: t for means and scores, Wilson for proportions. */
@@ -38,6 +43,19 @@ export interface EngineIssue {
   code: string;
   path: (string | number)[];
   message: string;
+  /** `warning` for problems that do not stop an indicator (e.g. a question nobody answered). */
+  severity?: 'error' | 'warning';
+}
+
+/** What the results say about each computed indicator, so comparisons need no definitions. */
+export interface IndicatorSummary {
+  id: string;
+  kind: 'mean' | 'proportion' | 'count' | 'scale' | 'composite';
+  direction: 'higher-is-better' | 'lower-is-better';
+  unit?: 'share' | 'score' | 'count';
+  baseline?: number;
+  target?: number;
+  minCellSize: number;
 }
 
 /** Everything `computeIndicators` returns. */
@@ -50,6 +68,8 @@ export interface IndicatorResults {
   /** Records seen per wave (all respondents, before any indicator's missing data). */
   respondents: Record<string, number>;
   issues: EngineIssue[];
+  /** The indicators computed, in definition order (definitions with errors are left out). */
+  indicators?: IndicatorSummary[];
 }
 
 /** How an indicator did between two waves, judged against its baseline and target. */
@@ -87,6 +107,13 @@ export interface IndicatorComparison {
   significant?: boolean;
   effectSize?: { kind: 'cohens-d' | 'hedges-g' | 'cohens-h' | 'dz'; value: number };
   status: ProgressStatus;
+  /**
+   * Share of the way from the baseline (or, without one, the `from` value) to the target that the
+   * `to` value has come: 0 at the start, 1 at the target; negative when it moved away.
+   */
+  progress?: number;
+  /** Why no test was run or the status is limited, in a sentence. */
+  note?: string;
 }
 
 /** Everything `compareWaves` returns. */

@@ -1,0 +1,376 @@
+import {
+  adjustPValues,
+  hedgesG,
+  mannWhitneyU,
+  pairedTTest,
+  twoProportionZTest,
+  welchTTest,
+  wilcoxonSignedRank,
+} from '@neighbourly/stats';
+import { CoreError } from './core-error.js';
+import { type IndicatorDefinitionInput, IndicatorDefinitionSchema } from './indicator-definition.js';
+import type {
+  GroupKey,
+  IndicatorCell,
+  IndicatorComparison,
+  IndicatorResults,
+  IndicatorSummary,
+  ProgressStatus,
+  WaveComparison,
+} from './indicator-results.js';
+import { getSamples, type IndicatorSamples } from './internal/samples.js';
+
+/** Options of {@link compareWaves}. */
+export interface CompareWavesOptions {
+  /** The earlier wave. */
+  from: string;
+  /** The later wave. */
+  to: string;
+  /** Multiple-testing adjustment across the indicators of each breakdown (default `holm`). */
+  adjust?: 'holm' | 'bh' | 'none';
+  /** Significance level for `significant` and the status (default 0.05). */
+  alpha?: number;
+  /**
+   * Definitions for direction, baseline and target; by default they come from `results.indicators`
+   * (always present in results from `computeIndicators`).
+   */
+  definitions?: readonly IndicatorDefinitionInput[];
+  /** Compare the whole-wave cells only, or every group too (default `all`). */
+  groups?: 'overall' | 'all';
+}
+
+/** Linked respondents needed, as a share of the smaller wave, to use a paired test. */
+const PAIRED_SHARE = 0.5;
+
+const groupId = (group: GroupKey) =>
+  Object.entries(group)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+
+interface Side {
+  values: Float64Array;
+  respondents: Int32Array;
+}
+
+/** The per-respondent values of one indicator in two waves, per group part (0 = everyone). */
+function extract(
+  samples: IndicatorSamples,
+  indicatorId: string,
+  waves: [number, number],
+): Map<string, [Side, Side]> | undefined {
+  const values = samples.values.get(indicatorId);
+  if (!values) return undefined;
+  const population = samples.population.get(indicatorId);
+  const parts: string[] = [''];
+  const offsets: number[] = [];
+  samples.levels.forEach((levels, v) => {
+    offsets.push(parts.length);
+    for (const level of levels) parts.push(`${v}\u0000${level}`);
+  });
+  const stride = parts.length;
+  const counts = new Int32Array(stride * 2);
+  const rowsOf = (visit: (row: number, slot: number) => void) => {
+    for (let r = 0; r < samples.length; r++) {
+      const wave = samples.wave[r] as number;
+      const side = wave === waves[0] ? 0 : wave === waves[1] ? 1 : -1;
+      if (side < 0 || (population && population[r] === 0) || Number.isNaN(values[r] as number)) continue;
+      visit(r, side * stride);
+      samples.groups.forEach((codes, v) => {
+        const code = codes[r] as number;
+        if (code >= 0) visit(r, side * stride + (offsets[v] as number) + code);
+      });
+    }
+  };
+  rowsOf((_, slot) => {
+    counts[slot] = (counts[slot] as number) + 1;
+  });
+  const sides = Array.from(counts, (count) => ({
+    values: new Float64Array(count),
+    respondents: new Int32Array(count),
+    filled: 0,
+  }));
+  rowsOf((row, slot) => {
+    const side = sides[slot] as { values: Float64Array; respondents: Int32Array; filled: number };
+    side.values[side.filled] = values[row] as number;
+    side.respondents[side.filled++] = samples.respondent[row] as number;
+  });
+  const out = new Map<string, [Side, Side]>();
+  parts.forEach((part, p) => {
+    let key = '';
+    if (part !== '') {
+      const [v, level] = part.split('\u0000') as [string, string];
+      key = groupId({ [samples.groupBy[Number(v)] as string]: level });
+    }
+    out.set(key, [sides[p] as Side, sides[stride + p] as Side]);
+  });
+  return out;
+}
+
+/** Pairs of (to, from) values for respondents with an id in both waves (first record each). */
+function pairUp(from: Side, to: Side): { to: Float64Array; from: Float64Array } {
+  const earlier = new Map<number, number>();
+  from.respondents.forEach((respondent, i) => {
+    if (respondent >= 0 && !earlier.has(respondent)) earlier.set(respondent, from.values[i] as number);
+  });
+  const a: number[] = [];
+  const b: number[] = [];
+  const used = new Set<number>();
+  to.respondents.forEach((respondent, i) => {
+    const before = earlier.get(respondent);
+    if (respondent < 0 || before === undefined || used.has(respondent)) return;
+    used.add(respondent);
+    a.push(to.values[i] as number);
+    b.push(before);
+  });
+  return { to: Float64Array.from(a), from: Float64Array.from(b) };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Compares every indicator (and, by default, every group) between two waves of one result:
+ * the change, a test chosen by the data, an effect size, p-values adjusted for the number of
+ * indicators, and a status against the indicator's baseline and target.
+ *
+ * Tests: for means, scores and composites, a paired t-test (Wilcoxon signed-rank beside it) when
+ * at least half of the smaller wave's respondents are linked across the waves by `respondentId`
+ * (and at least `minCellSize` of them), otherwise Welch's t-test (Mann–Whitney U beside it); for
+ * proportions a two-proportion z-test; counts get no test. Effect sizes: `dz` (paired), Hedges' g
+ * (independent), Cohen's h (proportions). p-values are adjusted (Holm by default) across the
+ * comparisons of each breakdown: the whole-wave comparisons together, and each group variable's.
+ *
+ * Status: `insufficient-data` when either cell is suppressed or empty; `achieved` when the `to`
+ * value meets the target; otherwise `improving` or `worsening` for a significant change in the
+ * good or bad direction, and `no-change` for a change that is not significant. Without a test
+ * (counts, or a test that cannot run, e.g. no variance) the sign of the change decides.
+ *
+ * Paired tests and rank tests need the per-respondent values that stay attached to results in the
+ * process that computed them; for results read back from JSON, proportions are still tested (from
+ * n and value) but means get `insufficient-data` with a `note`.
+ *
+ * @throws {CoreError} `invalid-input` when `from` or `to` is not a wave of the results.
+ * @example
+ * const comparison = compareWaves(results, { from: 'baseline', to: 'end' });
+ * comparison.comparisons.filter((c) => c.status === 'worsening');
+ */
+export function compareWaves(results: IndicatorResults, options: CompareWavesOptions): WaveComparison {
+  const { from, to } = options;
+  for (const wave of [from, to]) {
+    if (!results.waves.includes(wave)) {
+      throw new CoreError(
+        'invalid-input',
+        `compareWaves: wave "${wave}" is not in the results (${results.waves.join(', ')})`,
+      );
+    }
+  }
+  const adjustment = options.adjust ?? 'holm';
+  const alpha = options.alpha ?? 0.05;
+  const samples = getSamples(results);
+  const summaries = new Map<string, IndicatorSummary>();
+  for (const summary of results.indicators ?? []) summaries.set(summary.id, summary);
+  for (const input of options.definitions ?? []) {
+    const parsed = IndicatorDefinitionSchema.safeParse(input);
+    if (!parsed.success) continue;
+    const d = parsed.data;
+    summaries.set(d.id, {
+      id: d.id,
+      kind: d.kind,
+      direction: d.direction,
+      minCellSize: d.minCellSize,
+      ...(d.baseline !== undefined ? { baseline: d.baseline } : {}),
+      ...(d.target !== undefined ? { target: d.target } : {}),
+    });
+  }
+
+  const cells = new Map<string, IndicatorCell>();
+  const pairs: { indicatorId: string; group: GroupKey }[] = [];
+  const seenPairs = new Set<string>();
+  for (const cell of results.cells) {
+    if (cell.waveId !== from && cell.waveId !== to) continue;
+    if (options.groups === 'overall' && Object.keys(cell.group).length > 0) continue;
+    const key = `${cell.indicatorId}\u0000${groupId(cell.group)}`;
+    cells.set(`${key}\u0000${cell.waveId}`, cell);
+    if (!seenPairs.has(key)) {
+      seenPairs.add(key);
+      pairs.push({ indicatorId: cell.indicatorId, group: cell.group });
+    }
+  }
+
+  const waveCodes: [number, number] = [results.waves.indexOf(from), results.waves.indexOf(to)];
+  const decisions = new Map<IndicatorComparison, Decision>();
+  const extracted = new Map<string, Map<string, [Side, Side]> | undefined>();
+  const comparisons: IndicatorComparison[] = pairs.map(({ indicatorId, group }) => {
+    const key = `${indicatorId}\u0000${groupId(group)}`;
+    const before = cells.get(`${key}\u0000${from}`);
+    const after = cells.get(`${key}\u0000${to}`);
+    const summary = summaries.get(indicatorId);
+    const side = (cell: IndicatorCell | undefined, waveId: string): IndicatorComparison['from'] => {
+      const out: IndicatorComparison['from'] = {
+        waveId,
+        n: cell?.n ?? 0,
+        suppressed: cell?.suppressed ?? false,
+      };
+      if (cell && !cell.suppressed && cell.value !== undefined) out.value = cell.value;
+      if (cell && !cell.suppressed && cell.ci !== undefined) out.ci = cell.ci;
+      return out;
+    };
+    const comparison: IndicatorComparison = {
+      indicatorId,
+      group,
+      from: side(before, from),
+      to: side(after, to),
+      linked: 0,
+      test: 'none',
+      status: 'insufficient-data',
+    };
+    if (!extracted.has(indicatorId) && samples)
+      extracted.set(indicatorId, extract(samples, indicatorId, waveCodes));
+    const sides = extracted.get(indicatorId)?.get(groupId(group));
+    const visible = comparison.from.value !== undefined && comparison.to.value !== undefined;
+    if (sides && visible) comparison.linked = pairUp(sides[0], sides[1]).to.length;
+    if (!visible || !summary) {
+      comparison.note = !summary
+        ? `indicator "${indicatorId}" is not described in the results`
+        : 'a cell is suppressed or has no value';
+      return comparison;
+    }
+    const valueFrom = comparison.from.value as number;
+    const valueTo = comparison.to.value as number;
+    comparison.change = valueTo - valueFrom;
+    decisions.set(comparison, runTest(comparison, summary, sides));
+    return comparison;
+  });
+
+  // Adjust p-values per breakdown (overall, then each group variable), then set the status.
+  const families = new Map<string, number[]>();
+  comparisons.forEach((comparison, i) => {
+    if (comparison.p === undefined) return;
+    const family = Object.keys(comparison.group)[0] ?? '';
+    const list = families.get(family) ?? [];
+    list.push(i);
+    families.set(family, list);
+  });
+  for (const members of families.values()) {
+    const ps = members.map((i) => comparisons[i]?.p as number);
+    const adjusted = adjustment === 'none' ? ps : adjustPValues(ps, adjustment);
+    members.forEach((i, k) => {
+      const comparison = comparisons[i] as IndicatorComparison;
+      comparison.pAdjusted = adjusted[k] as number;
+      comparison.significant = (adjusted[k] as number) < alpha;
+    });
+  }
+  for (const comparison of comparisons) {
+    const summary = summaries.get(comparison.indicatorId);
+    if (!summary || comparison.change === undefined) continue;
+    comparison.status = statusOf(comparison, summary, decisions.get(comparison) ?? 'unavailable');
+    const reference = summary.baseline ?? comparison.from.value;
+    if (summary.target !== undefined && reference !== undefined && summary.target !== reference) {
+      comparison.progress = ((comparison.to.value as number) - reference) / (summary.target - reference);
+    }
+  }
+  return { from, to, adjustment, alpha, comparisons };
+}
+
+/** How the status is decided: by the test, by the sign of the change, or not at all. */
+type Decision = 'test' | 'sign' | 'unavailable';
+
+function runTest(
+  comparison: IndicatorComparison,
+  summary: IndicatorSummary,
+  sides: [Side, Side] | undefined,
+): Decision {
+  const kind = summary.kind;
+  if (kind === 'count') {
+    comparison.note = 'counts are compared without a test';
+    return 'sign';
+  }
+  if (kind === 'proportion') {
+    const nFrom = comparison.from.n;
+    const nTo = comparison.to.n;
+    const xFrom = Math.round((comparison.from.value as number) * nFrom);
+    const xTo = Math.round((comparison.to.value as number) * nTo);
+    try {
+      const result = twoProportionZTest(xTo, nTo, xFrom, nFrom);
+      comparison.test = 'two-proportion-z';
+      comparison.statistic = result.z;
+      comparison.p = result.p;
+      comparison.changeCi = result.ci95;
+      const h = 2 * Math.asin(Math.sqrt(xTo / nTo)) - 2 * Math.asin(Math.sqrt(xFrom / nFrom));
+      comparison.effectSize = { kind: 'cohens-h', value: h };
+      if (comparison.linked > 0) {
+        comparison.note = `${comparison.linked} respondents answered both waves; the z-test treats the waves as independent`;
+      }
+    } catch (error) {
+      comparison.note = `no test: ${message(error)}`;
+      return 'sign';
+    }
+    return 'test';
+  }
+  if (!sides) {
+    comparison.note = 'per-respondent values are not available (results read back from storage); no test';
+    return 'unavailable';
+  }
+  const [before, after] = sides;
+  const paired = pairUp(before, after);
+  const linked = paired.to.length;
+  const enough = Math.max(2, summary.minCellSize);
+  try {
+    if (linked >= enough && linked >= PAIRED_SHARE * Math.min(before.values.length, after.values.length)) {
+      const result = pairedTTest(paired.to, paired.from);
+      comparison.test = 'paired-t';
+      comparison.statistic = result.t;
+      comparison.p = result.p;
+      comparison.changeCi = result.ci95;
+      comparison.effectSize = { kind: 'dz', value: result.t / Math.sqrt(linked) };
+      if (linked < before.values.length || linked < after.values.length) {
+        comparison.note = `paired test on the ${linked} linked respondents`;
+      }
+      try {
+        comparison.secondaryTest = {
+          test: 'wilcoxon-signed-rank',
+          p: wilcoxonSignedRank(paired.to, paired.from).p,
+        };
+      } catch {
+        // No robustness check when every difference is zero.
+      }
+    } else {
+      const result = welchTTest(after.values, before.values);
+      comparison.test = 'welch-t';
+      comparison.statistic = result.t;
+      comparison.p = result.p;
+      comparison.changeCi = result.ci95;
+      comparison.effectSize = { kind: 'hedges-g', value: hedgesG(after.values, before.values) };
+      try {
+        comparison.secondaryTest = { test: 'mann-whitney-u', p: mannWhitneyU(after.values, before.values).p };
+      } catch {
+        // The rank test needs variation in the pooled sample.
+      }
+    }
+  } catch (error) {
+    comparison.test = 'none';
+    delete comparison.statistic;
+    delete comparison.p;
+    delete comparison.changeCi;
+    delete comparison.effectSize;
+    comparison.note = `no test: ${message(error)}`;
+    return 'sign';
+  }
+  return 'test';
+}
+
+function statusOf(
+  comparison: IndicatorComparison,
+  summary: IndicatorSummary,
+  decision: Decision,
+): ProgressStatus {
+  const sign = summary.direction === 'lower-is-better' ? -1 : 1;
+  const to = comparison.to.value as number;
+  if (summary.target !== undefined && sign * (to - summary.target) >= 0) return 'achieved';
+  const good = sign * (comparison.change as number);
+  if (decision === 'test') {
+    if (!comparison.significant) return 'no-change';
+    return good > 0 ? 'improving' : good < 0 ? 'worsening' : 'no-change';
+  }
+  if (decision === 'unavailable') return 'insufficient-data';
+  return good > 0 ? 'improving' : good < 0 ? 'worsening' : 'no-change';
+}
