@@ -41,7 +41,7 @@ export function adjustPValues(ps: readonly number[], method: PAdjustMethod): num
     let running = 1;
     for (let rank = m - 1; rank >= 0; rank--) {
       const i = order[rank]!;
-      running = Math.min(running, (ps[i]! * m) / (rank + 1));
+      running = Math.min(running, ps[i]! * (m / (rank + 1))); // p · (m / rank), as scipy
       adjusted[i] = running;
     }
   }
