@@ -193,7 +193,7 @@ describe('layoutTheoryOfChange', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 });
