@@ -1,1 +1,2 @@
 export { databaseNameFromUrl } from './mongo-url.js';
+export { type MongoStoreOptions, openMongoStore } from './open-mongo-store.js';

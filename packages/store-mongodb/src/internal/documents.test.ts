@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fromDocument, surveyVersionDocumentId, toDocument } from './documents.js';
+
+describe('documents', () => {
+  it('keeps opaque JSON as text so user keys never reach MongoDB as operators', () => {
+    const response = {
+      id: '01900000-0000-7000-8000-000000000001',
+      projectId: 'p',
+      status: 'complete',
+      answers: { $where: 'x', 'a.b': 1, nested: { $gt: '' }, list: [1, null, 'x'] },
+      createdAt: '2025-01-01T00:00:00.000Z',
+    };
+    const document = toDocument('responses', response);
+    expect(document._id).toBe(response.id);
+    expect(document).not.toHaveProperty('id');
+    expect(typeof document.answers).toBe('string');
+    expect(fromDocument('responses', document)).toEqual(response);
+  });
+
+  it('derives ids for records without one and drops absent optional fields', () => {
+    const version = { surveyId: 's', projectId: 'p', version: 3, definition: { pages: [] }, locked: true };
+    const document = toDocument('surveyVersions', version);
+    expect(document._id).toBe(surveyVersionDocumentId('s', 3));
+    expect(surveyVersionDocumentId('s', 10) > surveyVersionDocumentId('s', 9)).toBe(true);
+    expect(fromDocument('surveyVersions', document)).toEqual(version);
+    expect(toDocument('projects', { id: 'x', context: undefined })).toEqual({ _id: 'x' });
+    expect(fromDocument('responseKeys', { _id: 'p:k', projectId: 'p', key: 'k', pending: true })).toEqual({
+      projectId: 'p',
+      key: 'k',
+    });
+  });
+});
