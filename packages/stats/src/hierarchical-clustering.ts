@@ -90,6 +90,11 @@ function condensedIndex(n: number, i: number, j: number): number {
   return i < j ? n * i - (i * (i + 1)) / 2 + (j - i - 1) : n * j - (j * (j + 1)) / 2 + (i - j - 1);
 }
 
+/** Index of pair (i, i + 1) in the condensed matrix: row i's entries for j > i start here. */
+function rowStart(n: number, i: number): number {
+  return n * i - (i * (i + 1)) / 2;
+}
+
 /** Merges as [x, y, distance] with x, y original-point representatives, in the order found (unsorted). */
 type RawMerges = Float64Array;
 
@@ -124,12 +129,27 @@ function nearestNeighbourChain(
       } else {
         currentMin = Number.POSITIVE_INFINITY;
       }
-      for (let i = 0; i < n; i++) {
-        if (size[i] === 0 || i === x) continue;
-        const dist = d[condensedIndex(n, x, i)]!;
-        if (dist < currentMin) {
-          currentMin = dist;
-          y = i;
+      // scan row x of the condensed matrix in index order i = 0..n-1 (as scipy), with incremental indices:
+      // for i < x the entries are spaced n - i - 2 apart, for i > x they are contiguous
+      let index = x - 1;
+      for (let i = 0; i < x; i++) {
+        if (size[i] !== 0) {
+          const dist = d[index]!;
+          if (dist < currentMin) {
+            currentMin = dist;
+            y = i;
+          }
+        }
+        index += n - i - 2;
+      }
+      index = rowStart(n, x);
+      for (let i = x + 1; i < n; i++, index++) {
+        if (size[i] !== 0) {
+          const dist = d[index]!;
+          if (dist < currentMin) {
+            currentMin = dist;
+            y = i;
+          }
         }
       }
       if (chainLength > 1 && y === chain[chainLength - 2]) break;
@@ -144,11 +164,16 @@ function nearestNeighbourChain(
     z[k * 3 + 2] = currentMin;
     size[x] = 0;
     size[y] = nx + ny;
-    for (let i = 0; i < n; i++) {
+    const xRow = rowStart(n, x);
+    const yRow = rowStart(n, y);
+    // below the diagonal (i < x, i < y) indices advance by n - i - 2 per row; above it they are contiguous
+    let belowX = x - 1;
+    let belowY = y - 1;
+    for (let i = 0; i < n; i++, belowX += n - i - 1, belowY += n - i - 1) {
       const ni = size[i]!;
       if (ni === 0 || i === y) continue;
-      const ix = condensedIndex(n, i, x);
-      const iy = condensedIndex(n, i, y);
+      const ix = i < x ? belowX : xRow + (i - x - 1);
+      const iy = i < y ? belowY : yRow + (i - y - 1);
       const dxi = d[ix]!;
       const dyi = d[iy]!;
       let updated: number;
@@ -177,9 +202,11 @@ function minimumSpanningTree(d: Float64Array, n: number): RawMerges {
   for (let k = 0; k < n - 1; k++) {
     let currentMin = Number.POSITIVE_INFINITY;
     merged[x] = 1;
-    for (let i = 0; i < n; i++) {
+    const xRow = rowStart(n, x);
+    let belowX = x - 1;
+    for (let i = 0; i < n; i++, belowX += n - i - 1) {
       if (merged[i] === 1) continue;
-      const dist = d[condensedIndex(n, x, i)]!;
+      const dist = d[i < x ? belowX : xRow + (i - x - 1)]!;
       if (nearest[i]! > dist) nearest[i] = dist;
       if (nearest[i]! < currentMin) {
         y = i;

@@ -37,29 +37,3 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[i] = a[j]!;
   a[j] = t;
 }
-
-/**
- * The order statistics of `a[0..n-1]` at the ascending indices `ks` (each selected within the part of the
- * array not yet fixed by the previous one). Mutates `a`.
- */
-export function orderStatistics(a: Float64Array, n: number, ks: readonly number[]): number[] {
-  const out: number[] = [];
-  let start = 0;
-  let last = -1;
-  for (const k of ks) {
-    if (k !== last) {
-      if (k === start) {
-        // the minimum of the rest: one scan, no partition
-        let m = start;
-        for (let i = start + 1; i < n; i++) if (a[i]! < a[m]!) m = i;
-        swap(a, start, m);
-      } else {
-        selectInPlace(a, k, start, n - 1);
-      }
-      start = k + 1;
-      last = k;
-    }
-    out.push(a[k]!);
-  }
-  return out;
-}
