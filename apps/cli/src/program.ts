@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { registerInitCommand } from './internal/commands/init-command.js';
+import { registerTypologyCommand } from './internal/commands/typology-command.js';
 import { registerValidateCommand } from './internal/commands/validate-command.js';
 import { type CliContext, createContext } from './internal/context.js';
 
@@ -33,5 +34,6 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   );
   registerInitCommand(program, context);
   registerValidateCommand(program, context);
+  registerTypologyCommand(program, context);
   return program;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cliVersion } from '../src/index.js';
+import { runInProcess } from './run-in-process.js';
 import { runNeighbourly } from './run-neighbourly.js';
 
-const commands = ['init', 'validate'];
+const commands = ['init', 'validate', 'typology'];
 
 describe('the neighbourly command', () => {
   it('prints its version and exits 0', async () => {
@@ -12,7 +13,7 @@ describe('the neighbourly command', () => {
   });
 
   it('lists every command and the exit codes in --help', async () => {
-    const run = await runNeighbourly(['--help']);
+    const run = await runInProcess(['--help']);
     expect(run.code).toBe(0);
     for (const command of commands) expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(run.stdout).toContain(
@@ -21,7 +22,7 @@ describe('the neighbourly command', () => {
   });
 
   it.each(commands)('shows examples in "%s --help"', async (command) => {
-    const run = await runNeighbourly([command, '--help']);
+    const run = await runInProcess([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Examples:');
     expect(run.stdout).toContain(`$ neighbourly ${command}`);

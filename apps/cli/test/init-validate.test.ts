@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from './run-in-process.js';
 import { runNeighbourly } from './run-neighbourly.js';
 
 let dir: string;
@@ -25,18 +26,18 @@ describe('init', () => {
     });
     await expect(readFile(join(project, 'responses', 'README.md'), 'utf8')).resolves.toContain('mapping');
 
-    const validate = await runNeighbourly(['validate', join(project, 'project.json')]);
+    const validate = await runInProcess(['validate', join(project, 'project.json')]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain('(project): ok');
 
-    const again = await runNeighbourly(['init', project]);
+    const again = await runInProcess(['init', project]);
     expect(again.code).toBe(3);
     expect(again.stderr).toContain('project.json: the file exists (use --force to overwrite)');
-    expect((await runNeighbourly(['init', project, '--force'])).code).toBe(0);
+    expect((await runInProcess(['init', project, '--force'])).code).toBe(0);
   });
 
   it('rejects an unsupported language as a usage error', async () => {
-    const run = await runNeighbourly(['init', join(dir, 'de'), '--lang', 'de']);
+    const run = await runInProcess(['init', join(dir, 'de'), '--lang', 'de']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"de" is not a supported language');
   });
@@ -68,12 +69,12 @@ describe('validate', () => {
 
   it('reports a problem in a referenced file at its own line', async () => {
     const project = join(dir, 'referenced');
-    expect((await runNeighbourly(['init', project])).code).toBe(0);
+    expect((await runInProcess(['init', project])).code).toBe(0);
     const tocFile = join(project, 'theory-of-change.json');
     const toc = JSON.parse(await readFile(tocFile, 'utf8'));
     toc.edges.push({ from: toc.nodes[0].id, to: 'nowhere' });
     await writeFile(tocFile, JSON.stringify(toc, null, 2));
-    const run = await runNeighbourly(['validate', '--format', 'json', join(project, 'project.json')]);
+    const run = await runInProcess(['validate', '--format', 'json', join(project, 'project.json')]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.ok).toBe(false);
@@ -86,7 +87,7 @@ describe('validate', () => {
   it('points at the line and column of a JSON syntax error', async () => {
     const file = join(dir, 'framework.json');
     await writeFile(file, '{\n  "id": "x",\n  "pillars": [\n}\n');
-    const run = await runNeighbourly(['validate', '--kind', 'framework', file]);
+    const run = await runInProcess(['validate', '--kind', 'framework', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`${file}:4:1: invalid JSON`));
   });
@@ -105,7 +106,7 @@ describe('validate', () => {
         ],
       }),
     );
-    const run = await runNeighbourly(['validate', file]);
+    const run = await runInProcess(['validate', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(framework): ok, 1 warning');
     expect(run.stdout).toContain('objective "b" belongs to no pillar');

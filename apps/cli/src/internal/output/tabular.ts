@@ -22,7 +22,10 @@ function showCell(value: Cell, digits: number): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return String(value);
-    return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+    if (Number.isInteger(value)) return String(value);
+    const text = value.toFixed(digits);
+    // -0.001 rounded is "-0.00": show it as zero.
+    return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
   }
   return String(value);
 }
