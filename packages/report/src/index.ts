@@ -1,4 +1,5 @@
 export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
+export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,

@@ -6,6 +6,7 @@ import {
   LanguageSchema,
   type LocalizedText,
   LocalizedTextSchema,
+  type TheoryOfChangeInput,
   type WaveComparison,
 } from '@neighbourly/core';
 import { z } from 'zod';
@@ -128,6 +129,8 @@ export interface ImpactReportInput {
   framework: ReportFramework;
   /** The indicator definitions the results were computed with (labels, direction, unit, target). */
   indicators: readonly IndicatorDefinitionInput[];
+  /** The project's theory of change; its outcome boxes are coloured by the status of their indicators. */
+  theoryOfChange?: TheoryOfChangeInput | undefined;
   /** What `computeIndicators` returned. */
   results: IndicatorResults;
   /** What `compareWaves` returned for baseline → latest wave; without it the report shows levels only. */

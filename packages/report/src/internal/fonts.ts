@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReportError } from '../report-error.js';
+
+/** The font faces a report uses: DejaVu Sans (covers Dutch and French accents), shipped in `assets/fonts`. */
+export interface ReportFonts {
+  regular: Buffer;
+  bold: Buffer;
+  italic: Buffer;
+}
+
+/** The family name the charts ask for; the SVG text is mapped back to the embedded faces. */
+export const chartFontFamily = 'DejaVu Sans';
+
+const files = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
+
+let cached: ReportFonts | undefined;
+
+/**
+ * Finds `assets/fonts` at the package root. The code runs from `src/internal/` (tests, source
+ * condition) or bundled into `dist/` (published package), so look upwards from this module.
+ */
+export function fontDirectory(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (let step = 0; step < 4; step += 1) {
+    const candidate = join(directory, 'assets', 'fonts');
+    if (existsSync(join(candidate, files.regular))) return candidate;
+    directory = dirname(directory);
+  }
+  throw new ReportError(
+    'font-not-found',
+    `cannot find assets/fonts/${files.regular} above ${fileURLToPath(import.meta.url)}; is the package installed with its assets?`,
+  );
+}
+
+/** Reads the shipped fonts once per process. */
+export function loadFonts(): ReportFonts {
+  if (cached !== undefined) return cached;
+  const directory = fontDirectory();
+  try {
+    cached = {
+      regular: readFileSync(join(directory, files.regular)),
+      bold: readFileSync(join(directory, files.bold)),
+      italic: readFileSync(join(directory, files.italic)),
+    };
+  } catch (error) {
+    throw new ReportError('font-not-found', `cannot read the report fonts in ${directory}`, { cause: error });
+  }
+  return cached;
+}
