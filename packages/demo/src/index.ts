@@ -1,0 +1,12 @@
+export {
+  createDemoProject,
+  type DemoProject,
+  type DemoProjectOptions,
+  type DemoResponse,
+} from './demo-project.js';
+export { demoRecords } from './demo-records.js';
+export { demoSurveyDefinition } from './demo-survey.js';
+export { type DemoWave, demoWaves } from './demo-waves.js';
+export { planQuestions, type QuestionPlan } from './question-plan.js';
+export { createRandom, type Random } from './random.js';
+export { type AnswerContext, generateAnswers } from './synthetic-answers.js';
