@@ -1,4 +1,6 @@
 import type { ApiRoute } from './route.js';
+import { analysisRoutes } from './routes/analysis-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
@@ -15,5 +17,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...surveyRoutes,
   ...waveRoutes,
   ...publicRoutes,
+  ...analysisRoutes,
+  ...exportRoutes,
   ...respondentRoutes,
 ];

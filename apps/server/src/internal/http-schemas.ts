@@ -32,7 +32,7 @@ export const KeyParams = z.strictObject({ keyId: Id });
 export const RespondentParams = z.strictObject({ projectId: Id, respondentId: Id });
 export const TokenParams = z.strictObject({ token: TokenSchema });
 
-export const LangQuery = z.object({ lang: LanguageSchema.optional() });
+export const LangQuery = z.strictObject({ lang: LanguageSchema.optional() });
 
 export const CreateKeyBody = z.strictObject({
   name: Name,
@@ -161,7 +161,7 @@ export const SavedResponseView = z.object({
   replayed: z.boolean().optional(),
 });
 
-export const IndicatorsQuery = z.object({
+export const IndicatorsQuery = z.strictObject({
   waveId: Id.optional(),
   /** Respondent attributes or background questions to break results down by, comma separated. */
   groupBy: z
@@ -170,13 +170,13 @@ export const IndicatorsQuery = z.object({
     .optional(),
 });
 
-export const ComparisonQuery = z.object({
+export const ComparisonQuery = z.strictObject({
   from: Id,
   to: Id,
   groupBy: IndicatorsQuery.shape.groupBy,
 });
 
-export const ExportQuery = z.object({ layout: z.enum(['wide', 'long']).default('wide') });
+export const ExportQuery = z.strictObject({ layout: z.enum(['wide', 'long']).default('wide') });
 
 export const ErasureView = z.object({
   responses: z.int(),

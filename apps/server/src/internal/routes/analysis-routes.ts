@@ -1,0 +1,185 @@
+import {
+  caringNeighbourhoodsFramework,
+  type Language,
+  layoutTheoryOfChange,
+  renderTheoryOfChangeSvg,
+  summarizeProgress,
+  type WaveComparison,
+} from '@neighbourly/core';
+import { renderImpactReport } from '@neighbourly/report';
+import { z } from 'zod';
+import { HttpProblem } from '../../http-problem.js';
+import { ComparisonQuery, IndicatorsQuery, LangQuery, ProjectParams } from '../http-schemas.js';
+import { loadProject } from '../load-records.js';
+import { compareProjectWaves, computeProjectIndicators } from '../project-analysis.js';
+import { frameworkById, projectTheoryOfChange } from '../project-parts.js';
+import { defineRoute } from '../route.js';
+import { countWave } from '../wave-counts.js';
+
+const splitGroupBy = (groupBy: string | undefined) => (groupBy === undefined ? [] : groupBy.split(','));
+
+/** The first and last wave with any response: what progress is judged on. */
+function progressWaves(respondents: Record<string, number>, waves: readonly string[]) {
+  const answered = waves.filter((wave) => (respondents[wave] ?? 0) > 0);
+  const from = answered[0];
+  const to = answered[answered.length - 1];
+  return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
+}
+
+const resultsSchema = z.looseObject({
+  waves: z.array(z.string()),
+  groupBy: z.array(z.string()),
+  cells: z.array(
+    z.looseObject({ indicatorId: z.string(), waveId: z.string(), n: z.int(), suppressed: z.boolean() }),
+  ),
+  respondents: z.record(z.string(), z.int()),
+  issues: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+});
+
+/** Indicators, wave comparisons, the theory of change with progress, and the PDF report. */
+export const analysisRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/projects/:projectId/indicators',
+    tag: 'Indicators',
+    summary: 'Indicator results per wave (and per group with groupBy); suppressed cells carry no value',
+    access: ['admin', 'coordinator', 'researcher'],
+    params: ProjectParams,
+    query: IndicatorsQuery,
+    responses: { 200: { description: 'The results of the indicator engine', schema: resultsSchema } },
+    async handler({ res, params, query, principal, services }) {
+      const project = await loadProject(services, principal, params.projectId);
+      const { results } = await computeProjectIndicators(services.store, project, {
+        ...(query.waveId === undefined ? {} : { waveIds: [query.waveId] }),
+        groupBy: splitGroupBy(query.groupBy),
+      });
+      res.json(results);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/projects/:projectId/comparison',
+    tag: 'Indicators',
+    summary: 'Compare two waves: change, its CI, the test used, adjusted p and a status per indicator',
+    access: ['admin', 'coordinator', 'researcher'],
+    params: ProjectParams,
+    query: ComparisonQuery,
+    responses: {
+      200: {
+        description: 'The comparison',
+        schema: z.looseObject({ from: z.string(), to: z.string(), comparisons: z.array(z.looseObject({})) }),
+      },
+    },
+    async handler({ res, params, query, principal, services }) {
+      if (query.from === query.to) {
+        throw new HttpProblem(422, 'validation', 'Compare two different waves.', {
+          errors: [{ path: 'query.to', message: 'must differ from query.from' }],
+        });
+      }
+      const project = await loadProject(services, principal, params.projectId);
+      const { comparison } = await compareProjectWaves(
+        services.store,
+        project,
+        query.from,
+        query.to,
+        splitGroupBy(query.groupBy),
+      );
+      res.json(comparison);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/projects/:projectId/theory-of-change',
+    tag: 'Indicators',
+    summary: 'The theory of change drawn as SVG, with the progress of each outcome (first → last wave)',
+    access: ['admin', 'coordinator', 'researcher'],
+    params: ProjectParams,
+    query: LangQuery,
+    responses: {
+      200: {
+        description: 'The SVG and a progress summary per outcome and impact node',
+        schema: z.object({ svg: z.string(), progress: z.looseObject({ nodes: z.array(z.looseObject({})) }) }),
+      },
+    },
+    async handler({ res, params, query, principal, services }) {
+      const project = await loadProject(services, principal, params.projectId);
+      const toc = projectTheoryOfChange(project);
+      if (toc === undefined)
+        throw new HttpProblem(404, 'not-found', 'This project has no theory of change yet.');
+      const lang: Language = query.lang ?? project.languages[0] ?? 'en';
+      const svg = renderTheoryOfChangeSvg(toc, layoutTheoryOfChange(toc, { lang }), { lang });
+      let progress: ReturnType<typeof summarizeProgress> = summarizeProgress(toc, {});
+      if (project.indicatorSet !== undefined) {
+        const { results } = await computeProjectIndicators(services.store, project);
+        const pair = progressWaves(results.respondents, results.waves);
+        const comparison =
+          pair === undefined
+            ? undefined
+            : (await compareProjectWaves(services.store, project, pair.from, pair.to)).comparison;
+        progress = summarizeProgress(toc, { results, ...(comparison === undefined ? {} : { comparison }) });
+      }
+      res.json({ svg, progress });
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/projects/:projectId/report.pdf',
+    tag: 'Reports',
+    summary: 'The PDF impact report in Dutch, French or English (baseline → latest wave)',
+    access: ['admin', 'coordinator'],
+    params: ProjectParams,
+    query: LangQuery,
+    responses: { 200: { description: 'The report', mediaType: 'application/pdf' } },
+    async handler({ res, params, query, principal, services }) {
+      const { store } = services;
+      const project = await loadProject(services, principal, params.projectId);
+      const lang: Language = query.lang ?? project.languages[0] ?? 'en';
+      const { results, waves, indicatorSet } = await computeProjectIndicators(store, project);
+      if (waves.length === 0) throw new HttpProblem(409, 'conflict', 'This project has no waves yet.');
+      const pair = progressWaves(results.respondents, results.waves);
+      let comparison: WaveComparison | undefined;
+      if (pair !== undefined) {
+        comparison = (await compareProjectWaves(store, project, pair.from, pair.to)).comparison;
+      }
+      const reportWaves = [];
+      for (const wave of waves) {
+        const counts = await countWave(store, wave);
+        reportWaves.push({
+          id: wave.id,
+          label: wave.label,
+          ...(wave.opensAt === undefined ? {} : { date: wave.opensAt.slice(0, 10) }),
+          ...(counts.invited > 0 ? { invited: counts.invited } : {}),
+        });
+      }
+      const toc = projectTheoryOfChange(project);
+      const neighbourhood = project.context?.neighbourhood;
+      const pdf = await renderImpactReport({
+        project: {
+          id: project.slug,
+          name: project.name,
+          waves: reportWaves,
+          languages: project.languages,
+          ...(typeof neighbourhood === 'string' && neighbourhood !== '' ? { neighbourhood } : {}),
+        },
+        framework: frameworkById(project.frameworkId) ?? caringNeighbourhoodsFramework,
+        indicators: indicatorSet.indicators,
+        ...(toc === undefined ? {} : { theoryOfChange: toc }),
+        results,
+        comparison,
+        lang,
+      });
+      await store.audit.append({
+        actor: principal?.keyId ?? 'system',
+        action: 'project.report',
+        projectId: project.id,
+        target: project.id,
+        details: { lang },
+      });
+      res
+        .status(200)
+        .type('application/pdf')
+        .setHeader('Content-Disposition', `attachment; filename="${project.slug}-impact-report-${lang}.pdf"`)
+        .send(pdf);
+    },
+  }),
+];

@@ -1,0 +1,109 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes } from '../src/internal/api-routes.js';
+import type { HttpRole } from '../src/roles.js';
+import { buildSurveyDefinition, createTestServer, type TestServer } from './fixtures.js';
+
+/** Least privileged first, so one-shot routes (erasure, revocation) succeed for the first allowed role. */
+const roles: HttpRole[] = ['researcher', 'coordinator', 'admin'];
+
+describe('auth matrix: every protected route × no key / wrong key / wrong role / right role', () => {
+  let server: TestServer;
+  const keys = {} as Record<HttpRole, string>;
+  const ids: Record<string, string> = {};
+  const bodies: Record<string, () => object> = {};
+
+  beforeAll(async () => {
+    server = await createTestServer();
+    ids.projectId = (await server.createProject()).id;
+    ids.surveyId = (await server.createSurvey(ids.projectId)).id;
+    ids.waveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
+    ids.closableWaveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
+    const [invitation] = await server.invite(ids.waveId, 3);
+    ids.respondentId = invitation!.respondentId;
+    await request(server.app)
+      .post(`/api/public/${invitation!.token}/responses`)
+      .send({ answers: { knows_neighbour: 4 } })
+      .expect(201);
+    keys.admin = (await import('./fixtures.js')).adminKey;
+    keys.coordinator = await server.createKey('coordinator', ids.projectId);
+    keys.researcher = await server.createKey('researcher', ids.projectId);
+    const spare = await request(server.app)
+      .post('/api/keys')
+      .set(server.auth())
+      .send({ name: 'spare', role: 'researcher' });
+    ids.keyId = spare.body.id;
+    let slugs = 0;
+    bodies['post /api/keys'] = () => ({ name: 'another', role: 'researcher', projectId: ids.projectId });
+    bodies['post /api/projects'] = () => ({ name: 'Zuid', slug: `zuid-${++slugs}` });
+    bodies['patch /api/projects/:projectId'] = () => ({ name: 'Zorgzame buurt Noord (renamed)' });
+    bodies['post /api/projects/:projectId/surveys'] = () => ({
+      title: 'Procesbevraging',
+      round: 'process',
+      definition: buildSurveyDefinition(),
+    });
+    bodies['post /api/projects/:projectId/waves'] = () => ({ surveyId: ids.surveyId, label: 'Mid-term' });
+    bodies['post /api/waves/:waveId/invitations'] = () => ({ count: 1 });
+  });
+  afterAll(() => server.close());
+
+  const protectedRoutes = apiRoutes.filter((route) => route.access !== 'public');
+
+  it('covers every protected route', () => {
+    expect(protectedRoutes.length).toBeGreaterThanOrEqual(20);
+  });
+
+  const pathOf = (path: string) =>
+    path
+      .replace(/^\/api\/waves\/:waveId\/close$/, () => `/api/waves/${ids.closableWaveId}/close`)
+      .replace(/:([A-Za-z]+)/g, (_match, name: string) => ids[name] ?? name);
+
+  for (const route of protectedRoutes) {
+    const label = `${route.method.toUpperCase()} ${route.path}`;
+    const key = `${route.method} ${route.path}`;
+    const send = (authorization?: string) => {
+      let call = request(server.app)[route.method](
+        pathOf(route.path) + (route.path.endsWith('/comparison') ? comparisonQuery() : ''),
+      );
+      if (authorization !== undefined) call = call.set('Authorization', authorization);
+      const body = bodies[key];
+      return body === undefined ? call : call.send(body());
+    };
+    const comparisonQuery = () => `?from=${ids.waveId}&to=${ids.waveId2 ?? ids.waveId}`;
+
+    it(`${label}: 401 without a key and with a wrong one`, async () => {
+      const none = await send();
+      expect(none.status).toBe(401);
+      expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+      expect(none.body.type).toBe('urn:neighbourly:problem:unauthorized');
+      expect((await send('Bearer nbk_this-key-does-not-exist-000000')).status).toBe(401);
+      expect((await send(`Basic ${Buffer.from('admin:admin').toString('base64')}`)).status).toBe(401);
+    });
+
+    const allowed = route.access === 'public' ? [] : route.access;
+    const denied = roles.filter((role) => !allowed.includes(role));
+    for (const role of denied) {
+      it(`${label}: 403 for ${role}`, async () => {
+        const response = await send(`Bearer ${keys[role]}`);
+        expect(response.status).toBe(403);
+        expect(response.body.type).toBe('urn:neighbourly:problem:forbidden');
+      });
+    }
+    it(`${label}: allowed for ${allowed.join(', ')}`, async () => {
+      if (route.path.endsWith('/comparison') && ids.waveId2 === undefined) {
+        const second = await request(server.app)
+          .post(`/api/projects/${ids.projectId}/waves`)
+          .set(server.auth())
+          .send({ surveyId: ids.surveyId, label: 'End' });
+        ids.waveId2 = second.body.id;
+      }
+      let first = true;
+      for (const role of roles.filter((candidate) => allowed.includes(candidate))) {
+        const response = await send(`Bearer ${keys[role]}`);
+        if (first) expect(response.status, `${role}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+        else expect([401, 403]).not.toContain(response.status);
+        first = false;
+      }
+    });
+  }
+});
