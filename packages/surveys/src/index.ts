@@ -10,4 +10,18 @@ export {
   type SurveyRound,
   SurveyRoundSchema,
 } from './neighbourly-metadata.js';
+export {
+  type ResponseIssue,
+  type ResponseIssueCode,
+  surveyCoreIssueCodes,
+} from './response-issue.js';
+export {
+  compileResponseValidator,
+  defaultMaxResponseBytes,
+  type ResponseValidationResult,
+  type ResponseValidator,
+  type ValidateResponseCallOptions,
+  type ValidateResponseOptions,
+  validateResponse,
+} from './response-validator.js';
 export { SurveysError, type SurveysErrorCode } from './surveys-error.js';
