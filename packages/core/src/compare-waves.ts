@@ -61,68 +61,83 @@ function extract(
   const values = samples.values.get(indicatorId);
   if (!values) return undefined;
   const population = samples.population.get(indicatorId);
-  const parts: string[] = [''];
+  const keys: string[] = [''];
   const offsets: number[] = [];
   samples.levels.forEach((levels, v) => {
-    offsets.push(parts.length);
-    for (const level of levels) parts.push(`${v}\u0000${level}`);
+    offsets.push(keys.length);
+    for (const level of levels) keys.push(groupId({ [samples.groupBy[v] as string]: level }));
   });
-  const stride = parts.length;
+  const stride = keys.length;
+  const g = samples.groups.length;
+  // Slot of each row in each part (-1 = not used), found once; then count, then fill.
   const counts = new Int32Array(stride * 2);
-  const rowsOf = (visit: (row: number, slot: number) => void) => {
-    for (let r = 0; r < samples.length; r++) {
-      const wave = samples.wave[r] as number;
-      const side = wave === waves[0] ? 0 : wave === waves[1] ? 1 : -1;
-      if (side < 0 || (population && population[r] === 0) || Number.isNaN(values[r] as number)) continue;
-      visit(r, side * stride);
-      samples.groups.forEach((codes, v) => {
-        const code = codes[r] as number;
-        if (code >= 0) visit(r, side * stride + (offsets[v] as number) + code);
-      });
+  const slots = new Int32Array(samples.length * (g + 1)).fill(-1);
+  for (let r = 0; r < samples.length; r++) {
+    const wave = samples.wave[r] as number;
+    const side = wave === waves[0] ? 0 : wave === waves[1] ? 1 : -1;
+    if (side < 0 || (population && population[r] === 0) || Number.isNaN(values[r] as number)) continue;
+    const base = side * stride;
+    slots[r * (g + 1)] = base;
+    counts[base] = (counts[base] as number) + 1;
+    for (let v = 0; v < g; v++) {
+      const code = (samples.groups[v] as Int32Array)[r] as number;
+      if (code < 0) continue;
+      const slot = base + (offsets[v] as number) + code;
+      slots[r * (g + 1) + v + 1] = slot;
+      counts[slot] = (counts[slot] as number) + 1;
     }
-  };
-  rowsOf((_, slot) => {
-    counts[slot] = (counts[slot] as number) + 1;
-  });
-  const sides = Array.from(counts, (count) => ({
+  }
+  const sides: Side[] = Array.from(counts, (count) => ({
     values: new Float64Array(count),
     respondents: new Int32Array(count),
-    filled: 0,
   }));
-  rowsOf((row, slot) => {
-    const side = sides[slot] as { values: Float64Array; respondents: Int32Array; filled: number };
-    side.values[side.filled] = values[row] as number;
-    side.respondents[side.filled++] = samples.respondent[row] as number;
-  });
-  const out = new Map<string, [Side, Side]>();
-  parts.forEach((part, p) => {
-    let key = '';
-    if (part !== '') {
-      const [v, level] = part.split('\u0000') as [string, string];
-      key = groupId({ [samples.groupBy[Number(v)] as string]: level });
+  const filled = new Int32Array(stride * 2);
+  for (let r = 0; r < samples.length; r++) {
+    for (let v = 0; v <= g; v++) {
+      const slot = slots[r * (g + 1) + v] as number;
+      if (slot < 0) continue;
+      const side = sides[slot] as Side;
+      const at = filled[slot] as number;
+      side.values[at] = values[r] as number;
+      side.respondents[at] = samples.respondent[r] as number;
+      filled[slot] = at + 1;
     }
+  }
+  const out = new Map<string, [Side, Side]>();
+  keys.forEach((key, p) => {
     out.set(key, [sides[p] as Side, sides[stride + p] as Side]);
   });
   return out;
 }
 
-/** Pairs of (to, from) values for respondents with an id in both waves (first record each). */
-function pairUp(from: Side, to: Side): { to: Float64Array; from: Float64Array } {
-  const earlier = new Map<number, number>();
-  from.respondents.forEach((respondent, i) => {
-    if (respondent >= 0 && !earlier.has(respondent)) earlier.set(respondent, from.values[i] as number);
-  });
-  const a: number[] = [];
-  const b: number[] = [];
-  const used = new Set<number>();
-  to.respondents.forEach((respondent, i) => {
-    const before = earlier.get(respondent);
-    if (respondent < 0 || before === undefined || used.has(respondent)) return;
-    used.add(respondent);
-    a.push(to.values[i] as number);
-    b.push(before);
-  });
-  return { to: Float64Array.from(a), from: Float64Array.from(b) };
+/**
+ * Pairs of (to, from) values for respondents with an id in both waves (first record each).
+ * `scratch` is a NaN-filled array indexed by respondent code, left NaN-filled again on return.
+ */
+function pairUp(from: Side, to: Side, scratch: Float64Array): { to: Float64Array; from: Float64Array } {
+  for (let i = 0; i < from.respondents.length; i++) {
+    const respondent = from.respondents[i] as number;
+    if (respondent >= 0 && Number.isNaN(scratch[respondent] as number))
+      scratch[respondent] = from.values[i] as number;
+  }
+  const a = new Float64Array(to.values.length);
+  const b = new Float64Array(to.values.length);
+  let n = 0;
+  for (let i = 0; i < to.respondents.length; i++) {
+    const respondent = to.respondents[i] as number;
+    if (respondent < 0) continue;
+    const before = scratch[respondent] as number;
+    if (Number.isNaN(before)) continue;
+    a[n] = to.values[i] as number;
+    b[n] = before;
+    n++;
+    scratch[respondent] = Number.NaN; // a repeated record of the same respondent is not paired again
+  }
+  for (let i = 0; i < from.respondents.length; i++) {
+    const respondent = from.respondents[i] as number;
+    if (respondent >= 0) scratch[respondent] = Number.NaN;
+  }
+  return { to: a.subarray(0, n), from: b.subarray(0, n) };
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -198,6 +213,9 @@ export function compareWaves(results: IndicatorResults, options: CompareWavesOpt
 
   const waveCodes: [number, number] = [results.waves.indexOf(from), results.waves.indexOf(to)];
   const decisions = new Map<IndicatorComparison, Decision>();
+  let respondents = 0;
+  if (samples) for (const code of samples.respondent) respondents = Math.max(respondents, code + 1);
+  const scratch = samples ? new Float64Array(respondents).fill(Number.NaN) : undefined;
   const extracted = new Map<string, Map<string, [Side, Side]> | undefined>();
   const comparisons: IndicatorComparison[] = pairs.map(({ indicatorId, group }) => {
     const key = `${indicatorId}\u0000${groupId(group)}`;
@@ -227,7 +245,8 @@ export function compareWaves(results: IndicatorResults, options: CompareWavesOpt
       extracted.set(indicatorId, extract(samples, indicatorId, waveCodes));
     const sides = extracted.get(indicatorId)?.get(groupId(group));
     const visible = comparison.from.value !== undefined && comparison.to.value !== undefined;
-    if (sides && visible) comparison.linked = pairUp(sides[0], sides[1]).to.length;
+    const paired = sides && visible && scratch ? pairUp(sides[0], sides[1], scratch) : undefined;
+    if (paired) comparison.linked = paired.to.length;
     if (!visible || !summary) {
       comparison.note = !summary
         ? `indicator "${indicatorId}" is not described in the results`
@@ -237,7 +256,7 @@ export function compareWaves(results: IndicatorResults, options: CompareWavesOpt
     const valueFrom = comparison.from.value as number;
     const valueTo = comparison.to.value as number;
     comparison.change = valueTo - valueFrom;
-    decisions.set(comparison, runTest(comparison, summary, sides));
+    decisions.set(comparison, runTest(comparison, summary, sides, paired));
     return comparison;
   });
 
@@ -278,6 +297,7 @@ function runTest(
   comparison: IndicatorComparison,
   summary: IndicatorSummary,
   sides: [Side, Side] | undefined,
+  paired: { to: Float64Array; from: Float64Array } | undefined,
 ): Decision {
   const kind = summary.kind;
   if (kind === 'count') {
@@ -306,12 +326,11 @@ function runTest(
     }
     return 'test';
   }
-  if (!sides) {
+  if (!sides || !paired) {
     comparison.note = 'per-respondent values are not available (results read back from storage); no test';
     return 'unavailable';
   }
   const [before, after] = sides;
-  const paired = pairUp(before, after);
   const linked = paired.to.length;
   const enough = Math.max(2, summary.minCellSize);
   try {

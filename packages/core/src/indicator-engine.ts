@@ -32,6 +32,8 @@ export interface ComputeIndicatorsOptions {
 
 /** Distinct values beyond which a cell's distribution is left out (it would be a histogram of noise). */
 const MAX_DISTRIBUTION_VALUES = 60;
+/** Integers 0..SMALL_INTEGERS are counted for distributions in a typed array instead of a map. */
+const SMALL_INTEGERS = 100;
 
 const respondentGroups = RespondentGroupSchema.options;
 
@@ -278,6 +280,8 @@ function aggregate(
     squares: new Float64Array(size),
   };
   const distributions: (Map<number, number> | undefined)[] = Array.from({ length: waves }, () => new Map());
+  // Small non-negative integers (single items, 0/1 successes) are counted in a typed array: fast.
+  const smallCounts = new Float64Array(waves * (SMALL_INTEGERS + 1));
   const groups = columns.groups;
   const g = groups.length;
   const n = columns.length;
@@ -289,11 +293,16 @@ function aggregate(
     if (usable) {
       stats.n[base] = (stats.n[base] as number) + 1;
       stats.sum[base] = (stats.sum[base] as number) + x;
-      const distribution = distributions[base / stride];
-      if (distribution) {
-        const key = Math.round(x * 1e9) / 1e9;
-        distribution.set(key, (distribution.get(key) ?? 0) + 1);
-        if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[base / stride] = undefined;
+      if (x >= 0 && x <= SMALL_INTEGERS && Number.isInteger(x)) {
+        const slot = (base / stride) * (SMALL_INTEGERS + 1) + x;
+        smallCounts[slot] = (smallCounts[slot] as number) + 1;
+      } else {
+        const distribution = distributions[base / stride];
+        if (distribution) {
+          const key = Math.round(x * 1e9) / 1e9;
+          distribution.set(key, (distribution.get(key) ?? 0) + 1);
+          if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[base / stride] = undefined;
+        }
       }
     } else stats.missing[base] = (stats.missing[base] as number) + 1;
     for (let v = 0; v < g; v++) {
@@ -339,6 +348,16 @@ function aggregate(
         stats.sum[c] = means[c] as number;
       }
     }
+  }
+
+  for (let w = 0; w < waves; w++) {
+    const distribution = distributions[w];
+    if (!distribution) continue;
+    for (let x = 0; x <= SMALL_INTEGERS; x++) {
+      const count = smallCounts[w * (SMALL_INTEGERS + 1) + x] as number;
+      if (count > 0) distribution.set(x, count);
+    }
+    if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
   }
 
   const cells: IndicatorCell[] = [];
