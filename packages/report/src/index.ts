@@ -1,5 +1,11 @@
 export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
 export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
+export {
+  type BatchProgress,
+  type BatchReportResult,
+  type RenderImpactReportsOptions,
+  renderImpactReports,
+} from './render-impact-reports.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,
