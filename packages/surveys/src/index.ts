@@ -1,4 +1,15 @@
 export {
+  type AnswerField,
+  type AnswerFieldKind,
+  listAnswerFields,
+} from './answer-fields.js';
+export {
+  type LintedSurvey,
+  type LintOptions,
+  type LintResult,
+  lintSurveyDefinition,
+} from './lint-survey-definition.js';
+export {
   type CaimerComponent,
   CaimerComponentSchema,
   metadataPropertyName,

@@ -52,6 +52,8 @@ export const SurveyMetadataSchema = z
   .object({
     round: SurveyRoundSchema.optional(),
     groups: z.array(RespondentGroupSchema).optional(),
+    /** Languages every text of the survey must have (checked by `lintSurveyDefinition`). */
+    languages: z.array(z.string().regex(/^[a-z]{2}(-[a-z]{2,4})?$/i)).optional(),
     /** The framework the objective ids refer to (default: the caring-neighbourhoods framework). */
     frameworkId: IdSchema.optional(),
     /** An indicator set declared inside the definition. */
