@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IndicatorDefinitionInput } from '@neighbourly/core';
 import { describe, expect, it } from 'vitest';
 import { lintSurveyDefinition } from './lint-survey-definition.js';
 
@@ -27,7 +28,7 @@ const base = {
     { type: 'comment', name: 'story', title: { nl: 'Verhaal', en: 'Story' }, visibleIf: '{trust} > 3' },
   ],
 };
-const indicators = [
+const indicators: IndicatorDefinitionInput[] = [
   {
     id: 'trust-mean',
     label: { en: 'Trust' },

@@ -8,6 +8,7 @@ import {
   listObjectives,
 } from '@neighbourly/core';
 import { ConditionRunner, Model } from 'survey-core';
+import type { z } from 'zod';
 import { type AnswerField, fieldsOfModel } from './answer-fields.js';
 import type { CoreElement, CoreModel } from './internal/survey-core-shapes.js';
 import { isPlainObject } from './internal/value-rules.js';
@@ -26,7 +27,7 @@ export interface LintOptions {
    * `neighbourly.indicatorSet`, if any. Indicator ids in question metadata must exist here, and the
    * indicators' items must be answers of the survey with a compatible type.
    */
-  indicators?: IndicatorSet | readonly IndicatorDefinitionInput[];
+  indicators?: z.input<typeof IndicatorSetSchema> | readonly IndicatorDefinitionInput[];
   /**
    * Languages every text must have. Default: `neighbourly.languages` of the definition, else every
    * language used by any localised text of the definition.
