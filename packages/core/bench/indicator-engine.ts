@@ -7,7 +7,12 @@
  * Run: `npm run bench -w @neighbourly/core` (add `-- --records 200000` for a quicker run).
  */
 import { performance } from 'node:perf_hooks';
-import { compareWaves, computeIndicators, type IndicatorDefinitionInput, type ResponseRecord } from '../src/index.js';
+import {
+  compareWaves,
+  computeIndicators,
+  type IndicatorDefinitionInput,
+  type ResponseRecord,
+} from '../src/index.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,13 +32,32 @@ function definitions(): IndicatorDefinitionInput[] {
   for (let i = 0; i < 9; i++) out.push({ ...base, id: `mean-${i}`, kind: 'mean', items: [item(i)] });
   for (let i = 0; i < 5; i++) {
     const list = [item(10 + i * 4), item(11 + i * 4), item(12 + i * 4), item(13 + i * 4)];
-    out.push({ ...base, id: `scale-${i}`, kind: 'mean', items: list, reverse: [list[3] as string], minItems: 3 });
+    out.push({
+      ...base,
+      id: `scale-${i}`,
+      kind: 'mean',
+      items: list,
+      reverse: [list[3] as string],
+      minItems: 3,
+    });
   }
   for (let i = 0; i < 5; i++) {
-    out.push({ ...base, id: `share-${i}`, kind: 'proportion', items: [item(30 + i)], success: { op: 'gte', value: 4 } });
+    out.push({
+      ...base,
+      id: `share-${i}`,
+      kind: 'proportion',
+      items: [item(30 + i)],
+      success: { op: 'gte', value: 4 },
+    });
   }
   for (let i = 0; i < 3; i++) {
-    out.push({ ...base, id: `choice-${i}`, kind: 'proportion', items: [item(35 + i)], success: { anyOf: [5, 'yes'] } });
+    out.push({
+      ...base,
+      id: `choice-${i}`,
+      kind: 'proportion',
+      items: [item(35 + i)],
+      success: { anyOf: [5, 'yes'] },
+    });
   }
   out.push({ ...base, id: 'answered', kind: 'count', items: [item(38)] });
   out.push({
@@ -45,7 +69,9 @@ function definitions(): IndicatorDefinitionInput[] {
       const a = answers[item(39)];
       const b = answers[item(0)];
       const c = answers[item(1)];
-      return typeof a === 'number' && typeof b === 'number' && typeof c === 'number' ? (a + b + c) * (100 / 15) : null;
+      return typeof a === 'number' && typeof b === 'number' && typeof c === 'number'
+        ? (a + b + c) * (100 / 15)
+        : null;
     },
   });
   out.push({
@@ -72,12 +98,16 @@ async function* stream(count: number): AsyncGenerator<ResponseRecord> {
     const wave = Math.floor(i / perWave);
     const person = i % perWave;
     const answers: Record<string, unknown> = {};
-    for (let j = 0; j < ITEMS; j++) answers[items[j] as string] = next() < 0.05 ? null : 1 + Math.floor(next() * 5);
+    for (let j = 0; j < ITEMS; j++)
+      answers[items[j] as string] = next() < 0.05 ? null : 1 + Math.floor(next() * 5);
     yield {
       // 60% of people form a panel answering every wave; the others are new each time.
       ...(person % 5 < 3 ? { respondentId: `p${person}` } : {}),
       waveId: WAVES[wave] as string,
-      group: { area: AREAS[person % AREAS.length] as string, age_band: AGES[(person >> 3) % AGES.length] as string },
+      group: {
+        area: AREAS[person % AREAS.length] as string,
+        age_band: AGES[(person >> 3) % AGES.length] as string,
+      },
       answers,
     };
   }
@@ -94,13 +124,20 @@ async function baseline() {
   return touched;
 }
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 const rssBefore = process.memoryUsage().rss;
 let start = performance.now();
+let cpu = process.cpuUsage();
 const touched = await baseline();
 const baselineMs = performance.now() - start;
+const baselineCpu = cpuMs(cpu);
 const baselineRss = maxRss();
 
 start = performance.now();
+cpu = process.cpuUsage();
 const results = await computeIndicators({
   definitions: definitions(),
   records: stream(RECORDS),
@@ -108,6 +145,7 @@ const results = await computeIndicators({
   waves: WAVES,
 });
 const engineMs = performance.now() - start;
+const engineCpu = cpuMs(cpu);
 const engineRss = maxRss();
 start = performance.now();
 const comparison = compareWaves(results, { from: 'baseline', to: 'end' });
@@ -118,11 +156,21 @@ if (results.issues.length > 0 || touched === 0) {
   process.exit(1);
 }
 const row = (name: string, value: string) => console.log(`${name.padEnd(44)}${value}`);
-console.log(`\nindicator engine: ${RECORDS.toLocaleString('en')} records × ${ITEMS} answers, 25 indicators, 3 waves, 2 group-bys, streamed (Node ${process.version})\n`);
-row('baseline: plain loop over the same stream', `${(baselineMs / 1000).toFixed(2)} s, peak RSS ${mb(baselineRss)}`);
-row('computeIndicators', `${(engineMs / 1000).toFixed(2)} s, peak RSS ${mb(engineRss)}`);
-row('  ratio to baseline (time)', `${(engineMs / baselineMs).toFixed(2)}×`);
-row('  engine time beyond the baseline', `${((engineMs - baselineMs) / 1000).toFixed(2)} s`);
+console.log(
+  `\nindicator engine: ${RECORDS.toLocaleString('en')} records × ${ITEMS} answers, 25 indicators, 3 waves, 2 group-bys, streamed (Node ${process.version})\n`,
+);
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+row('', 'wall       CPU        peak RSS');
+row(
+  'baseline: plain loop over the same stream',
+  `${s(baselineMs).padEnd(11)}${s(baselineCpu).padEnd(11)}${mb(baselineRss)}`,
+);
+row('computeIndicators', `${s(engineMs).padEnd(11)}${s(engineCpu).padEnd(11)}${mb(engineRss)}`);
+row(
+  '  ratio to baseline (wall / CPU)',
+  `${(engineMs / baselineMs).toFixed(2)}× / ${(engineCpu / baselineCpu).toFixed(2)}×`,
+);
+row('  engine work beyond the baseline (CPU)', s(engineCpu - baselineCpu));
 row('compareWaves (baseline → end, all groups)', `${(compareMs / 1000).toFixed(2)} s`);
 row('cells / comparisons', `${results.cells.length} / ${comparison.comparisons.length}`);
 row('RSS at start', mb(rssBefore));

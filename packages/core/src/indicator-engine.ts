@@ -248,11 +248,36 @@ function alphaForWave(
   }
 }
 
-interface CellStats {
-  n: Float64Array;
-  missing: Float64Array;
-  sum: Float64Array;
-  squares: Float64Array;
+/** Where each row's values go: the whole-wave cell and one cell per group variable (-1 = none). */
+interface CellLayout {
+  /** Cells per wave: 1 (everyone) + the levels of every group variable. */
+  stride: number;
+  /** Cells a row can feed: 1 + the number of group variables. */
+  parts: number;
+  levelOffsets: number[];
+  /** `rowCells[r * parts + p]`: the cell of row r for part p, or -1. */
+  rowCells: Int32Array;
+}
+
+function cellLayout(columns: RecordColumns): CellLayout {
+  const levelOffsets: number[] = [];
+  let stride = 1;
+  for (const levels of columns.levels) {
+    levelOffsets.push(stride);
+    stride += levels.length;
+  }
+  const g = columns.groups.length;
+  const parts = g + 1;
+  const rowCells = new Int32Array(columns.length * parts);
+  for (let r = 0; r < columns.length; r++) {
+    const base = (columns.wave[r] as number) * stride;
+    rowCells[r * parts] = base;
+    for (let v = 0; v < g; v++) {
+      const level = (columns.groups[v] as Int32Array)[r] as number;
+      rowCells[r * parts + 1 + v] = level < 0 ? -1 : base + (levelOffsets[v] as number) + level;
+    }
+  }
+  return { stride, parts, levelOffsets, rowCells };
 }
 
 /**
@@ -264,57 +289,52 @@ function aggregate(
   values: Float64Array,
   population: Uint8Array | undefined,
   columns: RecordColumns,
+  layout: CellLayout,
 ): { cells: IndicatorCell[]; distributions: (Map<number, number> | undefined)[] } {
   const waves = columns.waves.length;
-  const levelOffsets: number[] = [];
-  let stride = 1;
-  for (const levels of columns.levels) {
-    levelOffsets.push(stride);
-    stride += levels.length;
-  }
+  const { stride, parts, levelOffsets, rowCells } = layout;
   const size = waves * stride;
-  const stats: CellStats = {
-    n: new Float64Array(size),
-    missing: new Float64Array(size),
-    sum: new Float64Array(size),
-    squares: new Float64Array(size),
-  };
+  const count = new Float64Array(size);
+  const missing = new Float64Array(size);
+  const sum = new Float64Array(size);
+  const squares = new Float64Array(size);
   const distributions: (Map<number, number> | undefined)[] = Array.from({ length: waves }, () => new Map());
   // Small non-negative integers (single items, 0/1 successes) are counted in a typed array: fast.
   const smallCounts = new Float64Array(waves * (SMALL_INTEGERS + 1));
-  const groups = columns.groups;
-  const g = groups.length;
+  const wave = columns.wave;
+  const g = columns.groups.length;
   const n = columns.length;
   for (let r = 0; r < n; r++) {
     if (population && population[r] === 0) continue;
-    const base = (columns.wave[r] as number) * stride;
     const x = values[r] as number;
-    const usable = !Number.isNaN(x);
-    if (usable) {
-      stats.n[base] = (stats.n[base] as number) + 1;
-      stats.sum[base] = (stats.sum[base] as number) + x;
-      if (x >= 0 && x <= SMALL_INTEGERS && Number.isInteger(x)) {
-        const slot = (base / stride) * (SMALL_INTEGERS + 1) + x;
-        smallCounts[slot] = (smallCounts[slot] as number) + 1;
-      } else {
-        const distribution = distributions[base / stride];
-        if (distribution) {
-          const key = Math.round(x * 1e9) / 1e9;
-          distribution.set(key, (distribution.get(key) ?? 0) + 1);
-          if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[base / stride] = undefined;
-        }
+    const o = r * parts;
+    if (Number.isNaN(x)) {
+      for (let p = 0; p < parts; p++) {
+        const c = rowCells[o + p] as number;
+        if (c >= 0) missing[c] = (missing[c] as number) + 1;
       }
-    } else stats.missing[base] = (stats.missing[base] as number) + 1;
-    for (let v = 0; v < g; v++) {
-      const level = (groups[v] as Int32Array)[r] as number;
-      if (level < 0) continue;
-      const cell = base + (levelOffsets[v] as number) + level;
-      if (usable) {
-        stats.n[cell] = (stats.n[cell] as number) + 1;
-        stats.sum[cell] = (stats.sum[cell] as number) + x;
-      } else stats.missing[cell] = (stats.missing[cell] as number) + 1;
+      continue;
+    }
+    for (let p = 0; p < parts; p++) {
+      const c = rowCells[o + p] as number;
+      if (c < 0) continue;
+      count[c] = (count[c] as number) + 1;
+      sum[c] = (sum[c] as number) + x;
+    }
+    const w = wave[r] as number;
+    if (x >= 0 && x <= SMALL_INTEGERS && Number.isInteger(x)) {
+      const slot = w * (SMALL_INTEGERS + 1) + x;
+      smallCounts[slot] = (smallCounts[slot] as number) + 1;
+    } else {
+      const distribution = distributions[w];
+      if (distribution) {
+        const key = Math.round(x * 1e9) / 1e9;
+        distribution.set(key, (distribution.get(key) ?? 0) + 1);
+        if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
+      }
     }
   }
+  const stats = { n: count, missing, sum, squares };
   const kind = entry.definition.kind;
   const needsSpread = kind === 'mean' || kind === 'scale' || kind === 'composite';
   if (needsSpread) {
@@ -326,17 +346,13 @@ function aggregate(
       if (population && population[r] === 0) continue;
       const x = values[r] as number;
       if (Number.isNaN(x)) continue;
-      const base = (columns.wave[r] as number) * stride;
-      let d = x - (means[base] as number);
-      stats.squares[base] = (stats.squares[base] as number) + d * d;
-      deviations[base] = (deviations[base] as number) + d;
-      for (let v = 0; v < g; v++) {
-        const level = (groups[v] as Int32Array)[r] as number;
-        if (level < 0) continue;
-        const cell = base + (levelOffsets[v] as number) + level;
-        d = x - (means[cell] as number);
-        stats.squares[cell] = (stats.squares[cell] as number) + d * d;
-        deviations[cell] = (deviations[cell] as number) + d;
+      const o = r * parts;
+      for (let p = 0; p < parts; p++) {
+        const c = rowCells[o + p] as number;
+        if (c < 0) continue;
+        const d = x - (means[c] as number);
+        squares[c] = (squares[c] as number) + d * d;
+        deviations[c] = (deviations[c] as number) + d;
       }
     }
     // Correct the rounding error of the mean (the "corrected two-pass" algorithm).
@@ -490,6 +506,7 @@ class IndicatorEngine {
     };
     this.compiled.forEach(visit);
 
+    const layout = cellLayout(columns);
     const values = new Map<string, Float64Array>();
     const populations = new Map<string, Uint8Array | undefined>();
     const cellsById = new Map<string, IndicatorCell[]>();
@@ -497,7 +514,13 @@ class IndicatorEngine {
       const computed = computeValues(entry, columns, values, issues);
       values.set(entry.definition.id, computed.values);
       populations.set(entry.definition.id, computed.population);
-      const { cells, distributions } = aggregate(entry, computed.values, computed.population, columns);
+      const { cells, distributions } = aggregate(
+        entry,
+        computed.values,
+        computed.population,
+        columns,
+        layout,
+      );
       const stride = cells.length / Math.max(1, columns.waves.length);
       columns.waves.forEach((_, w) => {
         const cell = cells[w * stride];

@@ -291,10 +291,21 @@ export class RecordColumns {
     const numericItems = this.plan.numericItems;
     for (let j = 0; j < numericItems.length; j++) {
       const raw = values[numericItems[j] as string];
+      const column = this.numeric[j] as Float64Array;
+      // Fast paths for the common cases: a finite number, or no answer.
+      if (typeof raw === 'number' && Number.isFinite(raw)) {
+        column[row] = raw;
+        this.answeredNumeric[j] = (this.answeredNumeric[j] as number) + 1;
+        continue;
+      }
+      if (raw === undefined || raw === null) {
+        column[row] = Number.NaN;
+        continue;
+      }
       const x = answerToNumber(raw);
-      (this.numeric[j] as Float64Array)[row] = x;
+      column[row] = x;
       if (!isMissing(raw)) {
-        this.answeredNumeric[j] = (this.answeredNumeric[j] ?? 0) + 1;
+        this.answeredNumeric[j] = (this.answeredNumeric[j] as number) + 1;
         if (Number.isNaN(x)) {
           const invalid = this.invalidNumeric[j] as { count: number; first: number; example: string };
           if (invalid.count++ === 0) {
