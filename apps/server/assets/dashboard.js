@@ -10,7 +10,7 @@ const statusColours = {
   'no-change': { fill: '#e9ecef', label: 'No clear change' },
   mixed: { fill: '#fff0c2', label: 'Mixed' },
   worsening: { fill: '#f6cdd0', label: 'Worsening' },
-  'insufficient-data': { fill: '#ffffff', label: 'Not enough data' },
+  'insufficient-data': { fill: '#eef1f4', label: 'Not enough data' },
   'not-measured': { fill: '#ffffff', label: 'Not measured' },
 };
 
@@ -21,6 +21,7 @@ const state = {
   waves: [],
   surveys: [],
   charts: [],
+  breakdownCharts: [],
   links: [],
 };
 
@@ -203,7 +204,16 @@ function destroyCharts() {
 const whiskers = {
   id: 'whiskers',
   afterDatasetsDraw(chart) {
-    const { ctx, scales } = chart;
+    const { ctx, scales, chartArea } = chart;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(
+      chartArea.left,
+      chartArea.top,
+      chartArea.right - chartArea.left,
+      chartArea.bottom - chartArea.top,
+    );
+    ctx.clip();
     chart.data.datasets.forEach((dataset, datasetIndex) => {
       const meta = chart.getDatasetMeta(datasetIndex);
       if (meta.hidden) return;
@@ -227,6 +237,7 @@ const whiskers = {
         ctx.restore();
       });
     });
+    ctx.restore();
   },
 };
 
@@ -272,7 +283,6 @@ function isWhole(group) {
 }
 
 async function renderIndicators() {
-  destroyCharts();
   $('charts').replaceChildren();
   const indicators = state.project.indicatorSet?.indicators ?? [];
   if (indicators.length === 0) {
@@ -347,6 +357,8 @@ function backgroundQuestionNames() {
 async function renderBreakdown() {
   const groupBy = $('group-by').value;
   const container = $('breakdown');
+  for (const chart of state.breakdownCharts) chart.destroy();
+  state.breakdownCharts = [];
   container.replaceChildren();
   const indicators = state.project.indicatorSet?.indicators ?? [];
   if (!groupBy || indicators.length === 0 || state.waves.length === 0) return;
@@ -369,7 +381,7 @@ async function renderBreakdown() {
       .map((cell, index) => `${labels[index]}: ${formatCell(cell, factor, unit)}`)
       .join('; ');
     const canvas = chartFigure(container, `${localize(indicator.label, lang())} — ${last.label}`, summary);
-    state.charts.push(
+    state.breakdownCharts.push(
       new window.Chart(canvas, {
         type: 'bar',
         data: {
@@ -389,7 +401,16 @@ async function renderBreakdown() {
           maintainAspectRatio: false,
           animation: false,
           plugins: { legend: { display: false } },
-          scales: { y: { beginAtZero: true, ...(factor === 100 ? { max: 100 } : {}) } },
+          scales: {
+            y: {
+              beginAtZero: true,
+              ...(factor === 100
+                ? { max: 100 }
+                : indicator.scale
+                  ? { min: 0, max: indicator.scale.max }
+                  : {}),
+            },
+          },
         },
         plugins: [whiskers],
       }),
@@ -439,6 +460,7 @@ async function loadWaves() {
 }
 
 async function showProject(projectId) {
+  destroyCharts();
   state.project = await getJson(`projects/${projectId}`);
   $('project').value = projectId;
   $('project-title').textContent = state.project.name;
@@ -451,11 +473,14 @@ async function showProject(projectId) {
     surveys.map((survey) => getJson(`projects/${projectId}/surveys/${survey.id}`)),
   );
   const groupSelect = $('group-by');
+  const names = backgroundQuestionNames();
   groupSelect.replaceChildren(
     new Option('—', ''),
-    ...backgroundQuestionNames().map((name) => new Option(name, name)),
+    ...names.map((name) => new Option(name === 'respondentGroup' ? 'Respondent group' : name, name)),
   );
+  groupSelect.value = names.find((name) => name !== 'respondentGroup') ?? '';
   await Promise.all([renderTheoryOfChange(), renderIndicators()]);
+  await renderBreakdown();
 }
 
 $('login-form').addEventListener('submit', (event) => {

@@ -188,6 +188,7 @@ async function start() {
   document.getElementById('project-name').textContent = view.projectName;
   document.getElementById('wave-label').textContent = view.waveLabel;
   renderLanguages(view.languages);
+  document.getElementById('banner').hidden = false;
 
   const survey = new window.Survey.Model(view.definition);
   survey.locale = lang;
