@@ -1,4 +1,4 @@
-"""The numpy/scipy side of bench/run.ts: the same work on the same data files, timed the same way.
+"""The numpy/scipy side of bench/run.ts: the same work on the same data files, timed the same way (best of several runs).
 
 Usage: python3 compare.py DIR (DIR holds describe.f64, scale.f64, cluster.f64 written by run.ts).
 Prints one JSON object with timings (best of runs after a warm-up) and results; writes ward-linkage.f64.
@@ -19,8 +19,8 @@ ITEMS = 10
 COLUMNS = 8
 
 
-def best(runs, f):
-    result = f()  # warm-up
+def best(runs, f, warm_up=True):
+    result = f() if warm_up else None
     fastest = float("inf")
     for _ in range(runs):
         start = time.perf_counter()
@@ -53,11 +53,11 @@ def alpha(x):
 
 
 x = np.fromfile(folder / "describe.f64", dtype="<f8")
-describe_ms, d = best(3, lambda: describe(x))
+describe_ms, d = best(5, lambda: describe(x))
 s = np.fromfile(folder / "scale.f64", dtype="<f8")
-alpha_ms, a = best(3, lambda: alpha(s))
+alpha_ms, a = best(5, lambda: alpha(s))
 c = np.fromfile(folder / "cluster.f64", dtype="<f8").reshape(-1, COLUMNS)
-ward_ms, z = best(1, lambda: linkage(c, method="ward"))
+ward_ms, z = best(2, lambda: linkage(c, method="ward"), warm_up=False)
 z.astype("<f8").tofile(folder / "ward-linkage.f64")
 
 print(json.dumps({

@@ -4,7 +4,7 @@
  *   npm run bench -w @neighbourly/stats
  *
  * Generates seeded data, writes it as raw float64 files to a temporary folder, times the TypeScript side
- * (best of a few runs after a warm-up), then runs bench/compare.py on the same files and prints the time
+ * (best of several runs), then runs bench/compare.py on the same files and prints the time
  * ratios (ours / numpy-scipy; below 1 means faster) and how far the results agree.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,15 +68,16 @@ function makeClusterData(): Float64Array {
   return out;
 }
 
-function time<T>(runs: number, f: () => T): { ms: number; result: T } {
-  let result = f(); // warm-up (JIT)
+/** Best time of `runs` calls (the minimum is the figure least disturbed by other load on the machine). */
+function time<T>(runs: number, f: () => T, { warmUp = true } = {}): { ms: number; result: T } {
+  let result = warmUp ? f() : undefined; // warm-up (JIT)
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     result = f();
     best = Math.min(best, performance.now() - start);
   }
-  return { ms: best, result };
+  return { ms: best, result: result as T };
 }
 
 function relativeError(a: number, b: number): number {
@@ -93,18 +94,21 @@ try {
   writeFileSync(join(dir, 'cluster.f64'), clusterData);
 
   console.log(`node ${process.version}; data in ${dir}`);
-  const d = time(3, () => describe(describeData));
+  const d = time(5, () => describe(describeData));
   console.log(`describe(${DESCRIBE_N.toLocaleString('en')} values): ${d.ms.toFixed(0)} ms`);
-  const a = time(3, () => cronbachAlpha({ data: scaleData, columns: ALPHA_ITEMS }));
+  const a = time(5, () => cronbachAlpha({ data: scaleData, columns: ALPHA_ITEMS }));
   console.log(`cronbachAlpha(${ALPHA_ROWS.toLocaleString('en')} x ${ALPHA_ITEMS}): ${a.ms.toFixed(0)} ms`);
-  const heapBefore = process.memoryUsage().arrayBuffers;
-  const w = time(1, () =>
-    hierarchicalClustering({ data: clusterData, columns: WARD_COLUMNS }, { method: 'ward' }),
+  const w = time(
+    2,
+    () => hierarchicalClustering({ data: clusterData, columns: WARD_COLUMNS }, { method: 'ward' }),
+    {
+      warmUp: false,
+    },
   );
   const condensedMb = (((WARD_ROWS * (WARD_ROWS - 1)) / 2) * 8) / 1e6;
   console.log(
     `hierarchicalClustering ward (${WARD_ROWS} x ${WARD_COLUMNS}): ${w.ms.toFixed(0)} ms; ` +
-      `condensed distance matrix ${condensedMb.toFixed(0)} MB (array buffers before: ${(heapBefore / 1e6).toFixed(0)} MB)`,
+      `working memory: one condensed distance matrix of ${condensedMb.toFixed(0)} MB`,
   );
 
   // The numpy/scipy side, without the OpenBLAS overrides this machine may set (for that one command only).

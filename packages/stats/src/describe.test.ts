@@ -58,6 +58,41 @@ group('describe', () => {
     }
   });
 
+  it('finds exact quartiles of large inputs through a sample, whatever the shape of the data', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const n = 200_003;
+    const shapes: Record<string, (i: number) => number> = {
+      uniform: () => random(),
+      likert: () => 1 + Math.floor(random() * 5),
+      sorted: (i) => i / 7,
+      reversed: (i) => -i,
+      // periodic with the sampling stride (8 here): the strided sample sees only the large values, so the windows
+      // miss the lower quartile and the code must fall back to plain selection
+      periodic: (i) => (i % 8 < 4 ? 1000 + random() : random()),
+      'heavy tail': () => 1 / (random() + 1e-9),
+      'mostly equal': () => (random() < 0.999 ? 42 : random()),
+    };
+    for (const [shape, make] of Object.entries(shapes)) {
+      const values = Array.from({ length: n }, (_, i) => make(i));
+      const sorted = Float64Array.from(values).sort();
+      const at = (p: number) => {
+        const h = (n - 1) * p;
+        const lo = Math.floor(h);
+        return sorted[lo]! + (h - lo) * (sorted[lo + 1]! - sorted[lo]!);
+      };
+      const result = describe(values);
+      expectClose(result.q1, at(0.25), `${shape} q1`, 1e-12);
+      expectClose(result.median, at(0.5), `${shape} median`, 1e-12);
+      expectClose(result.q3, at(0.75), `${shape} q3`, 1e-12);
+      expect(result.min).toBe(sorted[0]);
+      expect(result.max).toBe(sorted[n - 1]);
+    }
+  });
+
   it('throws too-few-observations below two values', () => {
     expect(() => describe([1, null, Number.NaN])).toThrow(StatsError);
     expect(() => describe([])).toThrow(expect.objectContaining({ code: 'too-few-observations' }));

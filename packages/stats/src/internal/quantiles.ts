@@ -6,36 +6,115 @@ function lerp(a: number, b: number, t: number): number {
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
+/** Below this size quantiles are found by selection in the whole array; above it, through a sample. */
+const SAMPLING_THRESHOLD = 100_000;
+const MAX_SAMPLE = 65_536;
+
 /**
  * Quantiles by linear interpolation between order statistics (R type 7, numpy's default `linear`), for
- * probabilities in ascending order. Mutates (partially orders) `a[0..n-1]`; n must be >= 1.
- *
- * For each quantile it selects the upper neighbour (position ⌊h⌋ + 1) in the part of the array not yet
- * fixed, then takes the lower neighbour as the maximum of the values left of it: about 1.25 passes per
- * quantile instead of a sort.
+ * probabilities in ascending order, of `a[0..n-1]` (n >= 1). May reorder `a`.
  */
 export function quantilesInPlace(a: Float64Array, n: number, probabilities: readonly number[]): number[] {
-  const known = new Map<number, number>();
-  let start = 0;
-  return probabilities.map((p) => {
-    const h = (n - 1) * p;
+  const positions = probabilities.map((p) => (n - 1) * p);
+  const ranks: number[] = [];
+  for (const h of positions) {
     const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    if (!known.has(hi)) {
-      selectInPlace(a, hi, start, n - 1);
-      known.set(hi, a[hi]!);
-      if (hi > lo && !known.has(lo)) {
-        // every value in [start, hi) is <= a[hi]; the largest of them is the order statistic at hi - 1
-        let max = a[start]!;
-        for (let i = start + 1; i < hi; i++) {
-          const v = a[i]!;
-          if (v > max) max = v;
-        }
-        known.set(lo, max);
-      }
-      start = hi + 1;
-    }
-    const lower = known.get(lo)!;
-    return hi > lo ? lerp(lower, known.get(hi)!, h - lo) : lower;
+    ranks.push(lo, Math.min(lo + 1, n - 1));
+  }
+  const values =
+    (n >= SAMPLING_THRESHOLD && sampledOrderStatistics(a, n, ranks)) || orderStatistics(a, n, ranks);
+  return positions.map((h) => {
+    const lo = Math.floor(h);
+    const lower = values.get(lo)!;
+    return lo + 1 < n ? lerp(lower, values.get(lo + 1)!, h - lo) : lower;
   });
+}
+
+/**
+ * The order statistics of `a[0..n-1]` at `ranks`, by successive selection: each rank (ascending) is selected
+ * in the part of the array the previous selections left unfixed. Reorders `a`. Expected O(n) per rank.
+ */
+function orderStatistics(a: Float64Array, n: number, ranks: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let start = 0;
+  for (const k of [...new Set(ranks)].sort((x, y) => x - y)) {
+    selectInPlace(a, k, start, n - 1);
+    out.set(k, a[k]!);
+    start = k + 1;
+  }
+  return out;
+}
+
+/**
+ * Order statistics through a sample (the Floyd–Rivest idea): a strided sample of the data, sorted, gives for
+ * each wanted rank a value window that contains it with overwhelming probability; one pass counts the values
+ * below each window and copies those inside, and the ranks are selected within the small windows. Returns
+ * undefined (caller falls back to plain selection) in the unlikely case a rank falls outside its window.
+ * Does not modify `a`.
+ */
+function sampledOrderStatistics(
+  a: Float64Array,
+  n: number,
+  ranks: readonly number[],
+): Map<number, number> | undefined {
+  const s = Math.min(MAX_SAMPLE, Math.floor(n / 8));
+  const sample = new Float64Array(s);
+  const step = n / s;
+  for (let i = 0; i < s; i++) sample[i] = a[Math.floor(i * step)]!;
+  sample.sort();
+  // ±6 standard deviations of a rank estimated from the sample
+  const margin = Math.ceil(3 * Math.sqrt(s)) + 2;
+  // one window per adjacent pair of ranks (lo, lo + 1), merged when they overlap
+  const lows: number[] = [];
+  const highs: number[] = [];
+  const sorted = [...new Set(ranks)].sort((x, y) => x - y);
+  for (const r of sorted) {
+    const centre = (r / (n - 1)) * (s - 1);
+    const low = sample[Math.max(0, Math.floor(centre) - margin)]!;
+    const high = sample[Math.min(s - 1, Math.ceil(centre) + margin)]!;
+    const last = lows.length - 1;
+    if (last >= 0 && low <= highs[last]!) highs[last] = Math.max(highs[last]!, high);
+    else {
+      lows.push(low);
+      highs.push(high);
+    }
+  }
+  const windows = lows.length;
+  const below = new Float64Array(windows);
+  const counts = new Int32Array(windows);
+  const buffers = lows.map(() => new Float64Array(Math.ceil(((2 * margin + 2) / s) * n * 1.5) + 64));
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    for (let w = 0; w < windows; w++) {
+      if (x < lows[w]!) {
+        for (let v = w; v < windows; v++) below[v]!++;
+        break;
+      }
+      if (x <= highs[w]!) {
+        let buffer = buffers[w]!;
+        if (counts[w] === buffer.length) {
+          const grown = new Float64Array(buffer.length * 2);
+          grown.set(buffer);
+          buffers[w] = buffer = grown;
+        }
+        buffer[counts[w]!++] = x;
+        for (let v = w + 1; v < windows; v++) below[v]!++;
+        break;
+      }
+    }
+  }
+  const out = new Map<number, number>();
+  for (let w = 0; w < windows; w++) {
+    const local: number[] = [];
+    for (const r of sorted) {
+      if (r - below[w]! >= 0 && r - below[w]! < counts[w]! && !out.has(r)) local.push(r);
+    }
+    const values = orderStatistics(
+      buffers[w]!,
+      counts[w]!,
+      local.map((r) => r - below[w]!),
+    );
+    for (const r of local) out.set(r, values.get(r - below[w]!)!);
+  }
+  return sorted.every((r) => out.has(r)) ? out : undefined;
 }
