@@ -49,13 +49,22 @@ const ScoreFunctionSchema = z.custom<ScoreFunction>((value) => typeof value === 
  *
  * - `mean`: the mean over respondents of the item (or of each respondent's mean of several
  *   items, after reverse coding; a respondent needs at least `minItems` answered items).
- * - `proportion`: the share of respondents whose answer meets `success` (for several items,
- *   the respondent's item mean is compared).
+ * - `proportion`: the share of respondents whose answer meets `success` (for several items, a
+ *   threshold rule compares the respondent's item mean; an `anyOf` rule accepts any matching item).
  * - `count`: the number of respondents who gave a valid answer meeting `success` (or any answer
  *   when `success` is absent).
  * - `scale`: a validated instrument's score, computed per respondent by `score` (in memory) or by
  *   the scorer registered under `instrument` and passed to the engine.
- * - `composite`: a weighted mean of other indicators' values (`components`).
+ * - `composite`: a weighted combination of other indicators (`components`, not counts): each
+ *   respondent's weighted mean of their component values (weights normalised), averaged over the
+ *   respondents who have every component; without missing values this equals the weighted mean of
+ *   the component means, and it gets a CI and wave tests like a mean.
+ *
+ * @example
+ * IndicatorDefinitionSchema.parse({
+ *   id: 'social-cohesion-score', label: { en: 'Social cohesion (1-5)' }, objectiveId: 'social-cohesion',
+ *   kind: 'mean', items: ['c1', 'c2', 'c3'], reverse: ['c3'], scale: { min: 1, max: 5 }, minItems: 2,
+ * });
  */
 export const IndicatorDefinitionSchema = z
   .object({
