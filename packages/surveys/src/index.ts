@@ -3,6 +3,18 @@ export {
   type AnswerFieldKind,
   listAnswerFields,
 } from './answer-fields.js';
+export { deJongGierveld6 } from './instruments/de-jong-gierveld-6.js';
+export {
+  type CutOff,
+  classifyScore,
+  type Instrument,
+  type InstrumentItem,
+  type InstrumentLicence,
+} from './instruments/instrument.js';
+export { findInstrument, instrumentScorers, instruments } from './instruments/instrument-scorers.js';
+export { neighbourhoodCohesion } from './instruments/neighbourhood-cohesion.js';
+export { ucla3 } from './instruments/ucla-3.js';
+export { who5 } from './instruments/who-5.js';
 export {
   type LintedSurvey,
   type LintOptions,
