@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { registerIndicatorsCommand } from './internal/commands/indicators-command.js';
 import { registerInitCommand } from './internal/commands/init-command.js';
 import { registerTypologyCommand } from './internal/commands/typology-command.js';
 import { registerValidateCommand } from './internal/commands/validate-command.js';
@@ -34,6 +35,7 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   );
   registerInitCommand(program, context);
   registerValidateCommand(program, context);
+  registerIndicatorsCommand(program, context);
   registerTypologyCommand(program, context);
   return program;
 }

@@ -8,6 +8,8 @@ export type Cell = string | number | boolean | null | undefined;
 export interface Column {
   key: string;
   header: string;
+  /** Alignment in `table` output; default: right for columns holding numbers, else left. */
+  align?: 'left' | 'right';
   /** Decimal places shown in `table` output for non-integer numbers (default 3); CSV keeps full precision. */
   digits?: number;
 }
@@ -35,8 +37,10 @@ export function renderTable(table: Tabular, colours?: Colours): string {
   const cells = table.rows.map((row) =>
     table.columns.map((column) => showCell(row[column.key], column.digits ?? 3)),
   );
-  const numeric = table.columns.map((column) =>
-    table.rows.some((row) => typeof row[column.key] === 'number'),
+  const numeric = table.columns.map(
+    (column) =>
+      column.align === 'right' ||
+      (column.align === undefined && table.rows.some((row) => typeof row[column.key] === 'number')),
   );
   const widths = table.columns.map((column, c) =>
     Math.max(column.header.length, ...cells.map((row) => (row[c] ?? '').length)),

@@ -1,0 +1,114 @@
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { formatPath, type ResponseRecord, ResponseRecordSchema } from '@neighbourly/core';
+import { CliError, type CliProblem } from '../../cli-error.js';
+import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
+import { readJsonDocument } from '../files/json-document.js';
+import { describeFsError } from '../files/read-text-file.js';
+
+/** Response file formats the CLI reads records from. */
+export const recordFileExtensions = ['.ndjson', '.jsonl', '.json'] as const;
+
+/** Problems found in records while they stream; invalid records are skipped. */
+export interface RecordProblems {
+  /** Invalid records seen. */
+  count: number;
+  /** The first of them, located (at most {@link maxListedProblems}). */
+  listed: CliProblem[];
+}
+
+/** How many bad records are listed one by one; the rest are counted. */
+export const maxListedProblems = 20;
+
+function note(problems: RecordProblems, problem: CliProblem) {
+  problems.count += 1;
+  if (problems.listed.length < maxListedProblems) problems.listed.push(problem);
+}
+
+/** Streams NDJSON records line by line: memory stays flat however large the file. */
+async function* ndjsonRecords(file: string, problems: RecordProblems): AsyncGenerator<ResponseRecord> {
+  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line += 1;
+      if (text.trim() === '') continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch (error) {
+        note(problems, { file, line, message: `not valid JSON: ${(error as Error).message}` });
+        continue;
+      }
+      const parsed = ResponseRecordSchema.safeParse(json);
+      if (!parsed.success) {
+        for (const issue of issuesFromZod(parsed.error).slice(0, 1)) {
+          note(problems, { file, line, field: formatPath(issue.path), message: issue.message });
+        }
+        continue;
+      }
+      yield parsed.data;
+    }
+  } catch (error) {
+    throw new CliError('io', `Cannot read ${file}: ${describeFsError(error)}`, { cause: error });
+  }
+}
+
+/** Reads a JSON array of records (held in memory: use NDJSON for large files). */
+async function* jsonRecords(file: string, problems: RecordProblems): AsyncGenerator<ResponseRecord> {
+  const document = await readJsonDocument(file);
+  if (!Array.isArray(document.value)) {
+    throw new CliError('validation', `${file}: expected a JSON array of response records`, {
+      problems: [{ file, line: 1, message: 'expected a JSON array of response records' }],
+    });
+  }
+  let index = 0;
+  for (const item of document.value) {
+    const parsed = ResponseRecordSchema.safeParse(item);
+    if (parsed.success) yield parsed.data;
+    else {
+      const [problem] = problemsFromIssues(document, issuesFromZod(parsed.error).slice(0, 1), [index]);
+      if (problem) note(problems, { ...problem, message: problem.message });
+    }
+    index += 1;
+  }
+}
+
+/**
+ * Streams the response records in a file: NDJSON (`.ndjson`, `.jsonl`, or `-` for stdin) one record a line,
+ * or a `.json` array, each record `{ respondentId?, waveId, group?, answers }` as `ResponseRecordSchema` of
+ * `@neighbourly/core` defines it. Invalid records are skipped and noted in `problems` with their line.
+ */
+export function readRecords(file: string, problems: RecordProblems): AsyncIterable<ResponseRecord> {
+  const extension = file === '-' ? '.ndjson' : extname(file).toLowerCase();
+  if (extension === '.ndjson' || extension === '.jsonl') return ndjsonRecords(file, problems);
+  if (extension === '.json') return jsonRecords(file, problems);
+  throw new CliError(
+    'usage',
+    `${file}: responses must be ${recordFileExtensions.join(', ')} files of response records`,
+  );
+}
+
+/** Ends the command when records were invalid, unless the caller chose to skip them (then: warnings). */
+export function settleRecordProblems(
+  problems: RecordProblems,
+  skipInvalid: boolean | undefined,
+): CliProblem[] {
+  if (problems.count === 0) return [];
+  if (skipInvalid) {
+    return problems.listed.map((problem) => ({
+      ...problem,
+      message: `${problem.message} (record skipped)`,
+      severity: 'warning',
+    }));
+  }
+  const more =
+    problems.count > problems.listed.length ? `; the first ${problems.listed.length} are listed` : '';
+  throw new CliError(
+    'validation',
+    `${problems.count} invalid response record${problems.count === 1 ? '' : 's'}${more} (use --skip-invalid to compute without them)`,
+    { problems: problems.listed },
+  );
+}
