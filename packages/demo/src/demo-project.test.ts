@@ -41,7 +41,9 @@ describe('createDemoProject', () => {
       definitions: demo.indicators,
       records: demoRecords(demo),
       groupBy: demo.groupBy,
+      scorers: demo.scorers,
     });
+    expect(results.issues).toEqual([]);
     const comparison = compareWaves(results, { from: 'baseline', to: 'end', groups: 'overall' });
     const byId = new Map(comparison.comparisons.map((item) => [item.indicatorId, item]));
     expect(byId.get('meets-neighbours-weekly')?.change).toBeGreaterThan(0.1);

@@ -3,10 +3,12 @@ import {
   type Framework,
   type IndicatorDefinition,
   type Language,
+  type ScoreFunction,
   sampleIndicatorSet,
   sampleTheoryOfChange,
   type TheoryOfChange,
 } from '@neighbourly/core';
+import { instrumentScorers } from '@neighbourly/surveys';
 import { demoSurveyDefinition } from './demo-survey.js';
 import { type DemoWave, demoWaves } from './demo-waves.js';
 import { planQuestions, type QuestionPlan } from './question-plan.js';
@@ -34,6 +36,8 @@ export interface DemoProject {
   framework: Framework;
   theoryOfChange: TheoryOfChange;
   indicators: IndicatorDefinition[];
+  /** Scoring functions for the `scale` indicators (the WHO-5), keyed as `computeIndicators` expects. */
+  scorers: Readonly<Record<string, ScoreFunction>>;
   survey: { title: string; round: 'outcomes'; definition: Record<string, unknown> };
   waves: DemoWave[];
   respondents: { key: string }[];
@@ -76,6 +80,7 @@ function orderLowToHigh(plan: QuestionPlan, indicator: IndicatorDefinition | und
 const baseLevels: Record<string, number> = {
   'often-lonely': 1.1,
   'social-cohesion-score': 0.35,
+  'wellbeing-who5': 0.8,
 };
 
 interface Person {
@@ -174,6 +179,7 @@ export function createDemoProject(options: DemoProjectOptions = {}): DemoProject
     framework: caringNeighbourhoodsFramework,
     theoryOfChange: sampleTheoryOfChange,
     indicators,
+    scorers: instrumentScorers,
     survey: { title: 'Living in De Linde', round: 'outcomes', definition },
     waves: [...demoWaves],
     respondents: panel.map((person) => ({ key: person.key })),

@@ -1,3 +1,6 @@
+import type { LocalizedText } from '@neighbourly/core';
+import { who5 } from '@neighbourly/surveys';
+
 /**
  * The demo project's resident questionnaire: a short outcomes-round survey in Dutch, French and English
  * that reads the question names of `@neighbourly/core`'s `sampleIndicatorSet`, plus optional background
@@ -20,64 +23,11 @@ const yesNo = [
   { value: 'no', text: t('No', 'Nee', 'Non') },
 ];
 
-// WHO-5 answer scale: 5 = all of the time … 0 = at no time (WHO Collaborating Centre, Psychiatric Research Unit).
-const who5Scale = [
-  { value: 5, text: t('All of the time', 'Altijd', 'Tout le temps') },
-  { value: 4, text: t('Most of the time', 'Meestal', 'La plupart du temps') },
-  {
-    value: 3,
-    text: t('More than half of the time', 'Meer dan de helft van de tijd', 'Plus de la moitié du temps'),
-  },
-  {
-    value: 2,
-    text: t('Less than half of the time', 'Minder dan de helft van de tijd', 'Moins de la moitié du temps'),
-  },
-  { value: 1, text: t('Some of the time', 'Af en toe', 'De temps en temps') },
-  { value: 0, text: t('At no time', 'Nooit', 'Jamais') },
-];
-
-const who5Items: [string, Texts][] = [
-  [
-    'who5_1',
-    t(
-      'I have felt cheerful and in good spirits',
-      'Ik voelde me vrolijk en goedgehumeurd',
-      'Je me suis senti·e bien et de bonne humeur',
-    ),
-  ],
-  [
-    'who5_2',
-    t(
-      'I have felt calm and relaxed',
-      'Ik voelde me rustig en ontspannen',
-      'Je me suis senti·e calme et tranquille',
-    ),
-  ],
-  [
-    'who5_3',
-    t(
-      'I have felt active and vigorous',
-      'Ik voelde me actief en energiek',
-      'Je me suis senti·e plein·e d’énergie et vigoureux·se',
-    ),
-  ],
-  [
-    'who5_4',
-    t(
-      'I woke up feeling fresh and rested',
-      'Ik werd fris en uitgerust wakker',
-      'Je me suis réveillé·e frais·che et dispos·e',
-    ),
-  ],
-  [
-    'who5_5',
-    t(
-      'My daily life has been filled with things that interest me',
-      'Mijn dagelijks leven was gevuld met dingen die me interesseren',
-      'Ma vie quotidienne a été remplie de choses intéressantes',
-    ),
-  ],
-];
+// WHO-5 items and answer scale as `@neighbourly/surveys` ships them (free to use; see its licence field).
+const fromLocalized = (text: LocalizedText): Texts =>
+  t(text.en ?? '', text.nl ?? text.en ?? '', text.fr ?? text.en ?? '');
+const who5Scale = who5.options.map((option) => ({ value: option.value, text: fromLocalized(option.text) }));
+const who5Items: [string, Texts][] = who5.items.map((item) => [item.id, fromLocalized(item.text ?? {})]);
 
 const cohesionItems: [string, Texts][] = [
   [
