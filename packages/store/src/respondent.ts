@@ -4,7 +4,11 @@ import { RecordIdSchema, SlugSchema, TimestampSchema } from './record-fields.js'
 
 /** Background values of a respondent used to break results down (age band, area, informal carer …). */
 export const RespondentAttributesSchema = z.record(
-  z.string().min(1).max(100),
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((key) => key !== '__proto__', 'must not be __proto__'),
   z.union([z.string().max(200), z.number(), z.boolean()]),
 );
 /** Pseudonymous background values of a respondent. */
