@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { registerIndicatorsCommand } from './internal/commands/indicators-command.js';
 import { registerInitCommand } from './internal/commands/init-command.js';
+import { registerServeCommand } from './internal/commands/serve-command.js';
 import { registerTypologyCommand } from './internal/commands/typology-command.js';
 import { registerValidateCommand } from './internal/commands/validate-command.js';
 import { type CliContext, createContext } from './internal/context.js';
@@ -37,5 +38,6 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   registerValidateCommand(program, context);
   registerIndicatorsCommand(program, context);
   registerTypologyCommand(program, context);
+  registerServeCommand(program, context);
   return program;
 }
