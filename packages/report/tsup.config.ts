@@ -1,10 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The worker is its own entry so the batch can start it from dist/ beside index.js.
+  entry: { index: 'src/index.ts', 'render-worker': 'src/internal/render-worker.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
+  // import.meta.url (fonts, worker) also works in the CommonJS build.
+  shims: true,
   target: 'node20',
 });

@@ -83,7 +83,7 @@ export function describeComparison(options: DescribeComparisonOptions): string {
     change: fmt.change(change, unit),
     ...(changeCi === undefined
       ? {}
-      : { ci: { low: fmt.change(changeCi[0], unit), high: fmt.change(changeCi[1], unit) } }),
+      : { ci: { low: fmt.change(changeCi[0], unit, true), high: fmt.change(changeCi[1], unit, true) } }),
     movement: change >= 0 ? 'up' : 'down',
     significance,
     status: comparison.status,

@@ -10,8 +10,8 @@ export interface Formatter {
   readonly locale: string;
   /** A value in its unit: `52%`, `3.4`, `120`. */
   value(value: number, unit: ValueUnit): string;
-  /** A change in its unit, always signed: `+11 pp` for shares, `+0.3` for scores. */
-  change(value: number, unit: ValueUnit): string;
+  /** A change in its unit, always signed: `+11 pp` for shares, `+0.3` for scores; `bare` drops the unit. */
+  change(value: number, unit: ValueUnit, bare?: boolean): string;
   /** A whole number with grouping: `1,234`. */
   integer(value: number): string;
   /** A p-value: `0.003`, or `< 0.001`. */
@@ -55,8 +55,9 @@ export function createFormatter(lang: Language, points: string): Formatter {
       if (unit === 'count') return count.format(value);
       return score.format(value);
     },
-    change(value, unit) {
-      if (unit === 'share') return `${signedPoints.format(value * 100)}\u00a0${points}`;
+    change(value, unit, bare = false) {
+      if (unit === 'share')
+        return bare ? signedPoints.format(value * 100) : `${signedPoints.format(value * 100)}\u00a0${points}`;
       if (unit === 'count') return signedCount.format(value);
       return signedScore.format(value);
     },

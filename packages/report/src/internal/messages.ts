@@ -53,6 +53,8 @@ export interface Messages {
     tagline: string;
   };
   languageNames: Record<Language, string>;
+  /** Names of common equity variables and their values, used when the project does not name them. */
+  knownGroups: { variables: Record<string, string>; values: Record<string, string> };
   status: Record<ProgressStatus, string>;
   direction: Record<Direction, string>;
   kind: Record<'mean' | 'proportion' | 'count' | 'scale' | 'composite', string>;
@@ -124,7 +126,10 @@ export interface Messages {
     minCell: string;
   };
   footer: (page: number, total: number) => string;
+  /** Percentage points in sentences. */
   percentagePoints: string;
+  /** Percentage points in tables. */
+  percentagePointsShort: string;
   quote: (text: string) => string;
   groupPhrase: (variable: string, value: string) => string;
   sentence: {
@@ -164,6 +169,29 @@ const en: Messages = {
     tagline: 'What changed in the neighbourhood, measured in survey waves',
   },
   languageNames: { nl: 'Dutch', fr: 'French', en: 'English' },
+  knownGroups: {
+    variables: {
+      age_band: 'Age',
+      support_need: 'Support need',
+      informal_carer: 'Informal carer',
+      household: 'Household',
+      language: 'Language',
+      area: 'Area',
+    },
+    values: {
+      yes: 'yes',
+      no: 'no',
+      none: 'none',
+      some: 'some',
+      'a-lot': 'a lot',
+      alone: 'lives alone',
+      'with-others': 'lives with others',
+      'under-65': 'under 65',
+      '65-plus': '65+',
+      '65-79': '65–79',
+      '80-plus': '80+',
+    },
+  },
   status: {
     achieved: 'Achieved',
     improving: 'Improving',
@@ -265,7 +293,8 @@ const en: Messages = {
     minCell: 'Minimum respondents',
   },
   footer: (page, total) => `Page ${page} of ${total}`,
-  percentagePoints: 'pp',
+  percentagePoints: 'percentage points',
+  percentagePointsShort: 'pp',
   quote: (text) => `“${text}”`,
   groupPhrase: (variable, value) => `${variable}: ${value}`,
   sentence: {
@@ -334,6 +363,29 @@ const nl: Messages = {
     tagline: 'Wat er veranderde in de buurt, gemeten in opeenvolgende bevragingen',
   },
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels' },
+  knownGroups: {
+    variables: {
+      age_band: 'Leeftijd',
+      support_need: 'Zorgnood',
+      informal_carer: 'Mantelzorger',
+      household: 'Huishouden',
+      language: 'Taal',
+      area: 'Buurt',
+    },
+    values: {
+      yes: 'ja',
+      no: 'nee',
+      none: 'geen',
+      some: 'enige',
+      'a-lot': 'veel',
+      alone: 'woont alleen',
+      'with-others': 'woont samen',
+      'under-65': 'jonger dan 65',
+      '65-plus': '65+',
+      '65-79': '65–79',
+      '80-plus': '80+',
+    },
+  },
   status: {
     achieved: 'Bereikt',
     improving: 'Verbetert',
@@ -438,6 +490,7 @@ const nl: Messages = {
   },
   footer: (page, total) => `Pagina ${page} van ${total}`,
   percentagePoints: 'procentpunt',
+  percentagePointsShort: 'pp',
   quote: (text) => `‘${text}’`,
   groupPhrase: (variable, value) => `${variable}: ${value}`,
   sentence: {
@@ -512,6 +565,29 @@ const fr: Messages = {
     tagline: 'Ce qui a changé dans le quartier, mesuré par vagues d’enquête',
   },
   languageNames: { nl: 'néerlandais', fr: 'français', en: 'anglais' },
+  knownGroups: {
+    variables: {
+      age_band: 'Âge',
+      support_need: 'Besoin de soutien',
+      informal_carer: 'Aidant proche',
+      household: 'Ménage',
+      language: 'Langue',
+      area: 'Quartier',
+    },
+    values: {
+      yes: 'oui',
+      no: 'non',
+      none: 'aucun',
+      some: 'modéré',
+      'a-lot': 'important',
+      alone: 'vit seul·e',
+      'with-others': 'vit avec d’autres',
+      'under-65': 'moins de 65 ans',
+      '65-plus': '65 ans et plus',
+      '65-79': '65–79 ans',
+      '80-plus': '80 ans et plus',
+    },
+  },
   status: {
     achieved: 'Atteint',
     improving: 'En progrès',
@@ -615,7 +691,8 @@ const fr: Messages = {
     minCell: 'Répondants minimum',
   },
   footer: (page, total) => `Page ${page} sur ${total}`,
-  percentagePoints: 'points',
+  percentagePoints: 'points de pourcentage',
+  percentagePointsShort: 'pts',
   quote: (text) => `«${nbsp}${text}${nbsp}»`,
   groupPhrase: (variable, value) => `${variable}${nbsp}: ${value}`,
   sentence: {

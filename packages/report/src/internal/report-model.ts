@@ -203,11 +203,13 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
   const groupVariables = [...input.results.groupBy];
   const groupVariableLabel = (variable: string) => {
     const label = project.groups?.[variable]?.label;
-    return label === undefined ? humanise(variable) : text(label);
+    if (label !== undefined) return text(label);
+    return t.knownGroups.variables[variable] ?? humanise(variable);
   };
   const groupValueLabel = (variable: string, value: string) => {
     const label = project.groups?.[variable]?.values?.[value];
-    return label === undefined ? value : text(label);
+    if (label !== undefined) return text(label);
+    return t.knownGroups.values[value] ?? value;
   };
 
   return {
@@ -233,7 +235,10 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     cell,
     groupCells(indicatorId, waveId, variable) {
       const list = groupNs.get(`${indicatorId}|${waveId}|${variable}`) ?? [];
-      const configured = Object.keys(project.groups?.[variable]?.values ?? {});
+      const configured = [
+        ...Object.keys(project.groups?.[variable]?.values ?? {}),
+        ...Object.keys(t.knownGroups.values),
+      ];
       const order = (value: string) => {
         const index = configured.indexOf(value);
         return index === -1 ? configured.length : index;

@@ -1,7 +1,7 @@
 import type { ProgressStatus } from '@neighbourly/core';
 import { ink } from '../palette.js';
 import type { ReportDocument } from './report-document.js';
-import { drawStatusBadge } from './status-badge.js';
+import { drawStatusBadge, statusBadgeWidth } from './status-badge.js';
 
 /** A table cell: text, or a status badge. */
 export type TableCell =
@@ -113,7 +113,9 @@ export function drawTable(
       const width = widths[index]!;
       const align = columns[index]?.align ?? 'left';
       if (typeof cell !== 'string' && 'status' in cell) {
-        drawStatusBadge(rd, cell.status, cell.label, x + padX, top + padY - 1, size * 0.95);
+        let badge = size * 0.95;
+        while (badge > 5.5 && statusBadgeWidth(rd, cell.label, badge) > width - 2 * padX) badge -= 0.25;
+        drawStatusBadge(rd, cell.status, cell.label, x + padX, top + padY - 1, badge);
       } else {
         const style: { bold?: boolean; italic?: boolean; muted?: boolean } =
           typeof cell === 'string' ? {} : cell;

@@ -50,6 +50,12 @@ export function indicatorSentence({ model }: RenderContext, indicator: Indicator
   });
 }
 
+/** The height of a breakdown chart with these bars. */
+function breakdownHeight(bars: readonly { label: string[] }[]): number {
+  const lines = bars.reduce((sum, bar) => sum + bar.label.length, 0);
+  return 26 + bars.length * 13 + lines * 4;
+}
+
 function caption(context: RenderContext, text: string, x: number, y: number, width: number): void {
   context.rd.write(text, { size: 7.5, bold: true, colour: ink.muted, x, y, width });
 }
@@ -72,7 +78,16 @@ export function renderIndicator(
   const titleWidth = rd.width - (status === undefined ? 0 : statusBadgeWidth(rd, t.status[status]) + 12);
   const titleHeight = rd.heightOf(label, { size: 12, bold: true, width: titleWidth });
   const sentenceHeight = rd.heightOf(sentence, { size: 9.5, lineGap: 2.5 });
-  rd.ensureSpace(titleHeight + sentenceHeight + 200);
+  // Keep the block together: title, sentence, charts and (when it fits on a page) the breakdown.
+  const latestForSpace = latestVisibleWave(model, indicator);
+  const breakdownSpace =
+    model.groupVariables.length > 0 && latestForSpace !== undefined
+      ? breakdownHeight(breakdownBars(model, indicator, latestForSpace).bars) + 40
+      : 0;
+  const blockHeight = titleHeight + sentenceHeight + 200 + breakdownSpace;
+  rd.ensureSpace(
+    blockHeight <= rd.bottom - rd.doc.page.margins.top ? blockHeight : titleHeight + sentenceHeight + 200,
+  );
   rd.anchor(anchorOf.indicator(indicator.id));
   outline?.addItem(label);
 
@@ -175,8 +190,7 @@ export function renderIndicator(
         after: 8,
       });
     } else {
-      const lines = bars.reduce((sum, bar) => sum + bar.label.length, 0);
-      const height = 26 + bars.length * 13 + lines * 4 + (target === undefined ? 0 : 10);
+      const height = breakdownHeight(bars) + (target === undefined ? 0 : 10);
       rd.ensureSpace(height + 40);
       caption(context, t.chart.breakdown(model.waveLabel(latest)), rd.left, rd.y, rd.width);
       const chartTop = rd.y + 2;

@@ -1,4 +1,5 @@
 import { localize } from '@neighbourly/core';
+import { createFormatter } from '../format.js';
 import { ink } from '../palette.js';
 import { drawTable, type TableRow } from '../pdf/table.js';
 import type { RenderContext } from '../render-context.js';
@@ -12,6 +13,7 @@ import { sectionHeading } from './section-heading.js';
 export function renderSummary(context: RenderContext): void {
   const { model, rd } = context;
   const { t, fmt } = model;
+  const short = createFormatter(model.lang, t.percentagePointsShort);
   sectionHeading(context, { id: anchorOf.section('summary'), title: t.sections.summary, newPage: true });
 
   const comparison = model.comparison;
@@ -61,9 +63,9 @@ export function renderSummary(context: RenderContext): void {
       entry.to.value !== undefined
     ) {
       const delta = entry.change ?? entry.to.value - entry.from.value;
-      change = fmt.change(delta, unit);
+      change = short.change(delta, unit);
       if (entry.changeCi !== undefined) {
-        change += `\n${fmt.change(entry.changeCi[0], unit)} … ${fmt.change(entry.changeCi[1], unit)}`;
+        change += `\n${short.change(entry.changeCi[0], unit, true)} … ${short.change(entry.changeCi[1], unit, true)}`;
       }
     }
     const status = entry !== undefined && model.comparisonVisible(entry) ? entry.status : 'insufficient-data';
@@ -78,11 +80,11 @@ export function renderSummary(context: RenderContext): void {
   drawTable(
     rd,
     [
-      { header: t.table.indicator, weight: 3.3 },
+      { header: t.table.indicator, weight: 3.0 },
       { header: model.waveLabel(fromWave), weight: 1.55, align: 'right' },
       { header: model.waveLabel(toWave), weight: 1.55, align: 'right' },
-      { header: t.table.change, weight: 1.75, align: 'right' },
-      { header: t.table.status, weight: 1.85 },
+      { header: t.table.change, weight: 1.6, align: 'right' },
+      { header: t.table.status, weight: 2.3 },
     ],
     rows,
   );
@@ -94,12 +96,12 @@ export function renderSummary(context: RenderContext): void {
   drawTable(
     rd,
     [
-      { header: t.table.wave, weight: 3 },
-      { header: t.table.respondents, weight: 1.5, align: 'right' },
+      { header: t.table.wave, weight: 2.6 },
+      { header: t.table.respondents, weight: 1.4, align: 'right' },
       ...(anyInvited
         ? [
-            { header: t.table.invited, weight: 1.5, align: 'right' as const },
-            { header: t.table.responseRate, weight: 1.5, align: 'right' as const },
+            { header: t.table.invited, weight: 1.4, align: 'right' as const },
+            { header: t.table.responseRate, weight: 1.4, align: 'right' as const },
           ]
         : []),
     ],
@@ -119,6 +121,5 @@ export function renderSummary(context: RenderContext): void {
       }
       return row;
     }),
-    { width: rd.width * 0.75 },
   );
 }

@@ -67,9 +67,9 @@ export function renderTheoryOfChange(context: RenderContext, toc: TheoryOfChange
   doc.font(fontNames.regular);
   const layout = layoutTheoryOfChange(toc, {
     lang: model.lang,
-    nodeWidth: 136,
-    fontSize: 8.5,
-    columnGap: 46,
+    nodeWidth: 100,
+    fontSize: 8,
+    columnGap: 28,
     rowGap: 12,
     margin: 6,
     padding: 6,

@@ -1,0 +1,66 @@
+import { compareWaves, computeIndicators } from '@neighbourly/core';
+import { createDemoProject, demoRecords } from '@neighbourly/demo';
+import { describe, expect, it } from 'vitest';
+import type { ImpactReportInput } from '../src/index.js';
+import { renderImpactReport } from '../src/index.js';
+import { readPdf, writePagePngs } from './pdf-reader.js';
+
+/** The demo project "De Linde" computed by the real engine: three waves, the panel linked across them. */
+async function demoInput(lang: 'nl' | 'fr' | 'en'): Promise<ImpactReportInput> {
+  const demo = createDemoProject();
+  const results = await computeIndicators({
+    definitions: demo.indicators,
+    records: demoRecords(demo),
+    groupBy: demo.groupBy,
+    waves: demo.waves.map((wave) => wave.key),
+  });
+  const first = demo.waves[0]!.key;
+  const last = demo.waves[demo.waves.length - 1]!.key;
+  return {
+    project: {
+      id: demo.project.slug,
+      name: demo.project.name,
+      neighbourhood: demo.project.neighbourhood,
+      languages: demo.project.languages,
+      period: { start: demo.waves[0]!.opensAt.slice(0, 10), end: demo.waves.at(-1)!.closesAt.slice(0, 10) },
+      waves: demo.waves.map((wave) => ({
+        id: wave.key,
+        label: wave.label,
+        date: wave.opensAt.slice(0, 10),
+        invited: demo.respondents.length,
+      })),
+    },
+    framework: demo.framework,
+    theoryOfChange: demo.theoryOfChange,
+    indicators: demo.indicators,
+    results,
+    comparison: compareWaves(results, { from: first, to: last }),
+    lang,
+    options: { generatedAt: '2026-06-01' },
+  };
+}
+
+describe('the demo project report', { timeout: 120_000 }, () => {
+  it.each([
+    ['nl', ['Samenvatting', 'Veranderingstheorie', 'Methode en datakwaliteit']],
+    ['fr', ['Synthèse', 'Théorie du changement', 'Méthode et qualité des données']],
+    ['en', ['Summary', 'Theory of change', 'Method and data quality']],
+  ] as const)(
+    'renders in %s from computed results, with the numbers the engine computed',
+    async (lang, headings) => {
+      const input = await demoInput(lang);
+      const pdf = await renderImpactReport(input);
+      writePagePngs(pdf, `demo-${lang}`);
+      const parsed = await readPdf(pdf);
+      const all = parsed.pages.map((page) => page.text).join('\n');
+      expect(parsed.numPages).toBeGreaterThanOrEqual(8);
+      for (const heading of headings) {
+        expect(all).toContain(heading);
+        expect(parsed.outline).toContain(heading);
+      }
+      // Respondents per wave as the engine counted them appear in the summary.
+      const summary = parsed.pages.slice(2).find((page) => page.text.includes(headings[0]))!.text;
+      for (const count of Object.values(input.results.respondents)) expect(summary).toContain(String(count));
+    },
+  );
+});
