@@ -65,7 +65,7 @@ group('describe', () => {
       return seed / 2147483647;
     };
     const n = 200_003;
-    const shapes: Record<string, (i: number) => number> = {
+    const shapes: Record<string, (i: number) => number | null> = {
       uniform: () => random(),
       likert: () => 1 + Math.floor(random() * 5),
       sorted: (i) => i / 7,
@@ -75,12 +75,16 @@ group('describe', () => {
       periodic: (i) => (i % 8 < 4 ? 1000 + random() : random()),
       'heavy tail': () => 1 / (random() + 1e-9),
       'mostly equal': () => (random() < 0.999 ? 42 : random()),
+      'with missing': () => (random() < 0.05 ? null : random() < 0.05 ? Number.NaN : random() * 10),
     };
     for (const [shape, make] of Object.entries(shapes)) {
       const values = Array.from({ length: n }, (_, i) => make(i));
-      const sorted = Float64Array.from(values).sort();
+      const sorted = Float64Array.from(
+        values.filter((v): v is number => v !== null && !Number.isNaN(v)),
+      ).sort();
+      const m = sorted.length;
       const at = (p: number) => {
-        const h = (n - 1) * p;
+        const h = (m - 1) * p;
         const lo = Math.floor(h);
         return sorted[lo]! + (h - lo) * (sorted[lo + 1]! - sorted[lo]!);
       };
@@ -89,7 +93,8 @@ group('describe', () => {
       expectClose(result.median, at(0.5), `${shape} median`, 1e-12);
       expectClose(result.q3, at(0.75), `${shape} q3`, 1e-12);
       expect(result.min).toBe(sorted[0]);
-      expect(result.max).toBe(sorted[n - 1]);
+      expect(result.max).toBe(sorted[m - 1]);
+      expect(result.n).toBe(m);
     }
   });
 

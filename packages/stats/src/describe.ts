@@ -1,4 +1,4 @@
-import { quantilesInPlace } from './internal/quantiles.js';
+import { quantiles } from './internal/quantiles.js';
 import { isMissing, requireCount, type Sample } from './internal/sample.js';
 import { meanConfidenceInterval } from './mean-confidence-interval.js';
 import { StatsError } from './stats-error.js';
@@ -35,9 +35,9 @@ const BLOCK = 1024;
  * Sample sd and variance use n - 1 (numpy `ddof=1`); quartiles and median interpolate linearly between
  * order statistics (R type 7, numpy's default); `ci95` is the t interval of the mean.
  *
- * Accepts plain arrays and typed arrays. It reads the input once (copying the non-missing values and
- * summing them), makes one more pass over the copy for the variance, min and max, and finds the quartiles
- * by selection in expected linear time (through a sample for large inputs) instead of sorting.
+ * Accepts plain arrays and typed arrays. Linear time, no sort: one pass sums, one computes the variance, min
+ * and max, and the quartiles are found by selection — for large inputs through a sorted sample and one more
+ * pass that keeps only the values near each quartile, so the input is never copied.
  *
  * @throws {StatsError} `too-few-observations` with fewer than 2 non-missing values (no sd, no CI);
  * `invalid-argument` when a value is infinite.
@@ -47,9 +47,8 @@ const BLOCK = 1024;
  */
 export function describe(values: Sample): Description {
   const length = values.length;
-  const buffer = new Float64Array(length);
-  // Pass 1 over the input: copy the non-missing values and sum them in blocks (a plain sum inside a block,
-  // compensated (Neumaier) across blocks: pairwise-like accuracy at the speed of a plain loop).
+  // Pass 1: count and sum the non-missing values in blocks (a plain sum inside a block, compensated
+  // (Neumaier) across blocks: pairwise-like accuracy at the speed of a plain loop).
   let n = 0;
   let sum = 0;
   let compensation = 0;
@@ -58,7 +57,7 @@ export function describe(values: Sample): Description {
   for (let i = 0; i < length; i++) {
     const x = values[i];
     if (isMissing(x)) continue;
-    buffer[n++] = x;
+    n++;
     block += x;
     if (++inBlock === BLOCK) {
       const t = sum + block;
@@ -72,18 +71,19 @@ export function describe(values: Sample): Description {
   const total = sum + block;
   compensation += Math.abs(sum) >= Math.abs(block) ? sum - total + block : block - total + sum;
   const mean = (total + compensation) / n;
-  // Pass 2 over the copy: corrected two-pass sum of squares, min and max.
+  // Pass 2: corrected two-pass sum of squares, min and max.
   let ss = 0;
   let deviations = 0;
-  let min = buffer[0]!;
-  let max = min;
-  for (let i = 0; i < n; i++) {
-    const x = buffer[i]!;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < length; i++) {
+    const x = values[i];
+    if (isMissing(x)) continue;
     const d = x - mean;
     ss += d * d;
     deviations += d;
     if (x < min) min = x;
-    else if (x > max) max = x;
+    if (x > max) max = x;
   }
   if (min === Number.NEGATIVE_INFINITY || max === Number.POSITIVE_INFINITY) {
     throw new StatsError('invalid-argument', 'the sample contains an infinite value');
@@ -91,7 +91,7 @@ export function describe(values: Sample): Description {
   ss -= (deviations * deviations) / n;
   const variance = ss > 0 ? ss / (n - 1) : 0;
   const sd = Math.sqrt(variance);
-  const [q1, median, q3] = quantilesInPlace(buffer, n, [0.25, 0.5, 0.75]) as [number, number, number];
+  const [q1, median, q3] = quantiles(values, n, [0.25, 0.5, 0.75]) as [number, number, number];
   return {
     n,
     missing: length - n,

@@ -183,7 +183,7 @@ function nearestNeighbourChain(
           (ni + nx) * t * dxi * dxi + (ni + ny) * t * dyi * dyi - ni * t * currentMin * currentMin,
         );
       } else if (method === 'complete') {
-        updated = dxi > dyi ? dxi : dyi;
+        updated = Math.max(dxi, dyi);
       } else {
         updated = (nx * dxi + ny * dyi) / (nx + ny);
       }

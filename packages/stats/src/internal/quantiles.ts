@@ -1,3 +1,4 @@
+import { compact, isMissing, type Sample } from './sample.js';
 import { selectInPlace } from './select.js';
 
 /** numpy's linear interpolation between two neighbours (its `_lerp`, which is exact at t = 1). */
@@ -6,27 +7,30 @@ function lerp(a: number, b: number, t: number): number {
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
-/** Below this size quantiles are found by selection in the whole array; above it, through a sample. */
+/** Below this many values quantiles are found by selection in a copy; above it, through a sample. */
 const SAMPLING_THRESHOLD = 100_000;
 const MAX_SAMPLE = 65_536;
 
 /**
  * Quantiles by linear interpolation between order statistics (R type 7, numpy's default `linear`), for
- * probabilities in ascending order, of `a[0..n-1]` (n >= 1). May reorder `a`.
+ * probabilities in ascending order, of the non-missing values of `values` (`n` of them, n >= 1). Does not
+ * modify `values`. Large inputs are handled through a sample without copying them; small ones (and the rare
+ * large input the sample misleads) are copied and selected in.
  */
-export function quantilesInPlace(a: Float64Array, n: number, probabilities: readonly number[]): number[] {
+export function quantiles(values: Sample, n: number, probabilities: readonly number[]): number[] {
   const positions = probabilities.map((p) => (n - 1) * p);
   const ranks: number[] = [];
   for (const h of positions) {
     const lo = Math.floor(h);
     ranks.push(lo, Math.min(lo + 1, n - 1));
   }
-  const values =
-    (n >= SAMPLING_THRESHOLD && sampledOrderStatistics(a, n, ranks)) || orderStatistics(a, n, ranks);
+  const found =
+    (n >= SAMPLING_THRESHOLD && sampledOrderStatistics(values, n, ranks)) ||
+    orderStatistics(compact(values), n, ranks);
   return positions.map((h) => {
     const lo = Math.floor(h);
-    const lower = values.get(lo)!;
-    return lo + 1 < n ? lerp(lower, values.get(lo + 1)!, h - lo) : lower;
+    const lower = found.get(lo)!;
+    return lo + 1 < n ? lerp(lower, found.get(lo + 1)!, h - lo) : lower;
   });
 }
 
@@ -50,21 +54,27 @@ function orderStatistics(a: Float64Array, n: number, ranks: readonly number[]): 
  * each wanted rank a value window that contains it with overwhelming probability; one pass counts the values
  * below each window and copies those inside, and the ranks are selected within the small windows. Returns
  * undefined (caller falls back to plain selection) in the unlikely case a rank falls outside its window.
- * Does not modify `a`.
+ * Reads `values` (skipping missing ones) without modifying or copying it.
  */
 function sampledOrderStatistics(
-  a: Float64Array,
+  values: Sample,
   n: number,
   ranks: readonly number[],
 ): Map<number, number> | undefined {
-  const s = Math.min(MAX_SAMPLE, Math.floor(n / 8));
-  const sample = new Float64Array(s);
-  const step = n / s;
-  for (let i = 0; i < s; i++) sample[i] = a[Math.floor(i * step)]!;
-  sample.sort();
+  const length = values.length;
+  const wanted = Math.min(MAX_SAMPLE, Math.floor(n / 8));
+  const step = length / wanted;
+  const picked = new Float64Array(wanted);
+  let s = 0;
+  for (let i = 0; i < wanted; i++) {
+    const x = values[Math.floor(i * step)];
+    if (!isMissing(x)) picked[s++] = x;
+  }
+  if (s < 2) return undefined;
+  const sample = picked.subarray(0, s).sort();
   // ±6 standard deviations of a rank estimated from the sample
   const margin = Math.ceil(3 * Math.sqrt(s)) + 2;
-  // one window per adjacent pair of ranks (lo, lo + 1), merged when they overlap
+  // one window per wanted rank, merged with the previous one when they overlap
   const lows: number[] = [];
   const highs: number[] = [];
   const sorted = [...new Set(ranks)].sort((x, y) => x - y);
@@ -83,8 +93,9 @@ function sampledOrderStatistics(
   const below = new Float64Array(windows);
   const counts = new Int32Array(windows);
   const buffers = lows.map(() => new Float64Array(Math.ceil(((2 * margin + 2) / s) * n * 1.5) + 64));
-  for (let i = 0; i < n; i++) {
-    const x = a[i]!;
+  for (let i = 0; i < length; i++) {
+    const x = values[i];
+    if (isMissing(x)) continue;
     for (let w = 0; w < windows; w++) {
       if (x < lows[w]!) {
         for (let v = w; v < windows; v++) below[v]!++;
@@ -103,18 +114,16 @@ function sampledOrderStatistics(
       }
     }
   }
+  // the values of window w hold the global ranks below[w] .. below[w] + counts[w] - 1
   const out = new Map<number, number>();
   for (let w = 0; w < windows; w++) {
-    const local: number[] = [];
-    for (const r of sorted) {
-      if (r - below[w]! >= 0 && r - below[w]! < counts[w]! && !out.has(r)) local.push(r);
-    }
-    const values = orderStatistics(
+    const local = sorted.filter((r) => r >= below[w]! && r < below[w]! + counts[w]!);
+    const found = orderStatistics(
       buffers[w]!,
       counts[w]!,
       local.map((r) => r - below[w]!),
     );
-    for (const r of local) out.set(r, values.get(r - below[w]!)!);
+    for (const r of local) out.set(r, found.get(r - below[w]!)!);
   }
   return sorted.every((r) => out.has(r)) ? out : undefined;
 }
