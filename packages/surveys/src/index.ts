@@ -48,3 +48,15 @@ export {
   validateResponse,
 } from './response-validator.js';
 export { SurveysError, type SurveysErrorCode } from './surveys-error.js';
+export {
+  type BackgroundQuestionName,
+  backgroundQuestionNames,
+} from './templates/background-questions.js';
+export {
+  allTemplateIndicators,
+  listSurveyTemplates,
+  surveyTemplate,
+  type TemplateId,
+  templateIndicatorSet,
+  templateVariants,
+} from './templates/survey-templates.js';
