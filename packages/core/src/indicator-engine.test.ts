@@ -166,6 +166,21 @@ describe('computeIndicators', () => {
     ]);
   });
 
+  it('matches numeric answers against accepted values written as numbers or text', async () => {
+    const definitions: IndicatorDefinitionInput[] = [
+      { ...mean({ id: 'top', kind: 'proportion', items: ['q'] }), success: { anyOf: [5, '4'] } },
+      { ...mean({ id: 'blank', kind: 'proportion', items: ['q'] }), success: { anyOf: ['', 'x'] } },
+    ];
+    const results = await computeIndicators({
+      definitions,
+      records: [record('w', { q: 5 }), record('w', { q: 4 }), record('w', { q: '5' }), record('w', { q: 0 })],
+    });
+    expect(results.cells.map((cell) => [cell.value, cell.n])).toEqual([
+      [0.75, 4],
+      [0, 4],
+    ]);
+  });
+
   it('turns throwing or non-finite scorers into missing values and an issue', async () => {
     const results = await computeIndicators({
       definitions: [

@@ -71,9 +71,17 @@ function planColumns(checked: readonly CheckedDefinition[], options: ComputeIndi
     if (categorical) {
       const accepted =
         success && 'anyOf' in success ? new Set(success.anyOf.map((value) => String(value))) : undefined;
+      const acceptedNumbers = accepted
+        ? new Set(
+            [...accepted]
+              .filter((value) => value.trim() !== '')
+              .map(Number)
+              .filter(Number.isFinite),
+          )
+        : undefined;
       for (const item of definition.items) {
         result.matches.push(matches.length);
-        matches.push({ item, accepted });
+        matches.push(acceptedNumbers ? { item, accepted, acceptedNumbers } : { item, accepted });
       }
     } else if (definition.kind !== 'composite') {
       result.numeric = definition.items.map(numericColumn);
@@ -328,7 +336,8 @@ function aggregate(
     } else {
       const distribution = distributions[w];
       if (distribution) {
-        const key = Math.round(x * 1e9) / 1e9;
+        // Keys in millionths: small integers (Smis) for |x| < 2000, so the map does not box numbers.
+        const key = Math.round(x * 1e6);
         distribution.set(key, (distribution.get(key) ?? 0) + 1);
         if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
       }
@@ -371,7 +380,7 @@ function aggregate(
     if (!distribution) continue;
     for (let x = 0; x <= SMALL_INTEGERS; x++) {
       const count = smallCounts[w * (SMALL_INTEGERS + 1) + x] as number;
-      if (count > 0) distribution.set(x, count);
+      if (count > 0) distribution.set(x * 1e6, count);
     }
     if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
   }
@@ -485,6 +494,11 @@ class IndicatorEngine {
     this.columns.add(record, this.index++);
   }
 
+  /** Sizes the columns for `count` records up front (when the input's length is known). */
+  reserve(count: number): void {
+    this.columns.reserve(count);
+  }
+
   finish(): IndicatorResults {
     const columns = this.columns;
     const issues = [...this.issues];
@@ -531,7 +545,7 @@ class IndicatorEngine {
         if (distribution && distribution.size > 0) {
           cell.distribution = [...distribution]
             .sort((a, b) => a[0] - b[0])
-            .map(([value, count]) => ({ value, count }));
+            .map(([key, count]) => ({ value: key / 1e6, count }));
         }
       });
       suppressComplements(cells, columns.levels.length > 0 ? (this.options.groupBy ?? []) : []);
@@ -695,6 +709,7 @@ export async function computeIndicators(options: ComputeIndicatorsOptions): Prom
   if (isAsyncIterable(records)) {
     for await (const record of records) engine.add(record);
   } else if (isIterable(records)) {
+    if (Array.isArray(records)) engine.reserve(records.length);
     for (const record of records) engine.add(record);
   } else {
     throw new CoreError(
@@ -718,6 +733,7 @@ export function computeIndicatorsSync(
   if (!isIterable(options.records)) {
     throw new CoreError('invalid-input', 'computeIndicatorsSync: `records` must be an array or an iterable');
   }
+  if (Array.isArray(options.records)) engine.reserve(options.records.length);
   for (const record of options.records) engine.add(record);
   return engine.finish();
 }

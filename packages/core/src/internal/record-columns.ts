@@ -33,6 +33,8 @@ export interface MatchRule {
   item: string;
   /** Accepted answers as strings (`String(value)`), or `undefined` for "any answer counts". */
   accepted: ReadonlySet<string> | undefined;
+  /** The accepted answers that read as finite numbers, to match numeric answers without strings. */
+  acceptedNumbers?: ReadonlySet<number>;
 }
 
 /** A scoring column: a function of the whole answers object. */
@@ -158,9 +160,17 @@ export class RecordColumns {
     return index;
   }
 
+  /** Grows every column to hold at least `count` records. */
+  reserve(count: number): void {
+    if (count > this.capacity) this.resize(count);
+  }
+
   private ensureCapacity(): void {
     if (this.length < this.capacity) return;
-    const size = this.capacity * 2;
+    this.resize(this.capacity < 65536 ? 65536 : this.capacity * 2);
+  }
+
+  private resize(size: number): void {
     this.wave = grow(this.wave, size);
     this.respondent = grow(this.respondent, size);
     this.respondentGroup = grow(this.respondentGroup, size);
@@ -331,6 +341,10 @@ export class RecordColumns {
               break;
             }
           }
+        }
+      } else if (typeof raw === 'number') {
+        if (Number.isFinite(raw)) {
+          state = rule.accepted === undefined || (rule.acceptedNumbers?.has(raw) ?? false) ? 2 : 1;
         }
       } else if (!isMissing(raw)) {
         const key = matchKey(raw);
