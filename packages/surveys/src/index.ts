@@ -47,6 +47,17 @@ export {
   type ValidateResponseOptions,
   validateResponse,
 } from './response-validator.js';
+export {
+  type ResponseInput,
+  type SurveyRecord,
+  SurveyRecordSchema,
+  type Table,
+  type TableCell,
+  type ToRecordsOptions,
+  toLongTable,
+  toRecords,
+  toWideTable,
+} from './survey-records.js';
 export { SurveysError, type SurveysErrorCode } from './surveys-error.js';
 export {
   type BackgroundQuestionName,
