@@ -39,7 +39,7 @@ async function loadDefaultDemo(): Promise<DemoProjectData | undefined> {
     const module = (await import(/* @vite-ignore */ demoPackage)) as {
       createDemoProject?: (options?: object) => DemoProjectData;
     };
-    return module.createDemoProject?.({ seed: 1 });
+    return module.createDemoProject?.();
   } catch {
     return undefined;
   }

