@@ -3,6 +3,16 @@ export {
   type AnswerFieldKind,
   listAnswerFields,
 } from './answer-fields.js';
+export {
+  type CsvMapping,
+  CsvMappingSchema,
+  type ImportInput,
+  type ImportIssue,
+  type ImportOptions,
+  type ImportResult,
+  importCsvResponses,
+  importSurveyJsResults,
+} from './import-responses.js';
 export { deJongGierveld6 } from './instruments/de-jong-gierveld-6.js';
 export {
   type CutOff,

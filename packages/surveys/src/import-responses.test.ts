@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { importCsvResponses, importSurveyJsResults } from './import-responses.js';
+
+const definition = {
+  elements: [
+    { type: 'rating', name: 'score', rateMin: 1, rateMax: 5 },
+    { type: 'boolean', name: 'knows_neighbour' },
+    { type: 'checkbox', name: 'help', choices: ['shopping', 'lift'] },
+    { type: 'matrix', name: 'trust', rows: ['family', 'neighbours'], columns: [1, 2, 3] },
+    { type: 'radiogroup', name: 'age_band', choices: ['65-79', '80+'], neighbourly: { background: true } },
+  ],
+};
+
+describe('importSurveyJsResults', () => {
+  it('reads NDJSON, reports bad lines with their number and skips them', async () => {
+    const ndjson = [
+      '{"respondentId":"p1","score":4,"knows_neighbour":true}',
+      '',
+      '{"score":9}',
+      'not json',
+      '{"score":2,"age_band":"80+"}',
+    ].join('\n');
+    const result = await importSurveyJsResults(ndjson, { definition, waveId: 'baseline' });
+    expect(result.records).toEqual([
+      { respondentId: 'p1', waveId: 'baseline', answers: { score: 4, knows_neighbour: true } },
+      { waveId: 'baseline', group: { age_band: '80+' }, answers: { score: 2, age_band: '80+' } },
+    ]);
+    expect(result.issues.map((issue) => `${issue.line}:${issue.code}`)).toEqual([
+      '3:not-on-scale',
+      '4:invalid-json',
+    ]);
+    expect(result.rows).toBe(4);
+  });
+
+  it('reads a JSON array from a stream of chunks', async () => {
+    async function* chunks() {
+      yield '[{"score":1},';
+      yield new TextEncoder().encode('{"score":"1"}]');
+    }
+    const result = await importSurveyJsResults(chunks(), { definition, waveId: 'end', format: 'json' });
+    expect(result.records).toHaveLength(1);
+    expect(result.issues.map((issue) => `${issue.line}:${issue.code}`)).toEqual(['2:not-on-scale']);
+  });
+});
+
+describe('importCsvResponses', () => {
+  const mapping = {
+    questions: {
+      Score: 'score',
+      Knows: 'knows_neighbour',
+      Help: 'help',
+      TrustFamily: 'trust.family',
+      Age: 'age_band',
+    },
+    waveColumn: 'Wave',
+    respondentColumn: 'Id',
+    groupColumns: { area: 'Area' },
+  };
+
+  it('converts cells to the question types, streams rows and reports bad ones by line', async () => {
+    const csv = [
+      'Id,Wave,Area,Score,Knows,Help,TrustFamily,Age',
+      'p1,baseline,north,4,yes,shopping;lift,3,80+',
+      'p2,baseline,south,four,no,,,',
+      'p3,end,north,5,1,teleport,,',
+      'p4,end,north,3,0,,2',
+      'p5,end,,2,no,,,65-79',
+    ].join('\n');
+    const result = await importCsvResponses(csv, { definition, mapping });
+    expect(result.records).toEqual([
+      {
+        respondentId: 'p1',
+        waveId: 'baseline',
+        group: { area: 'north', age_band: '80+' },
+        answers: {
+          score: 4,
+          knows_neighbour: true,
+          help: ['shopping', 'lift'],
+          'trust.family': 3,
+          age_band: '80+',
+        },
+      },
+      {
+        respondentId: 'p5',
+        waveId: 'end',
+        group: { age_band: '65-79' },
+        answers: { score: 2, knows_neighbour: false, age_band: '65-79' },
+      },
+    ]);
+    expect(result.issues.map((issue) => `${issue.line}:${issue.code}`)).toEqual([
+      '3:unconvertible-value',
+      '4:unknown-choice',
+      '5:invalid-csv',
+    ]);
+  });
+
+  it('rejects a mapping that names unknown questions', async () => {
+    const result = await importCsvResponses('A\n1', {
+      definition,
+      waveId: 'w',
+      mapping: { questions: { A: 'nope' } },
+    });
+    expect(result.issues[0]?.code).toBe('unknown-question');
+    expect(result.records).toEqual([]);
+  });
+});
