@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrations } from './internal/sqlite/migrations.js';
 import { openStore } from './open-store.js';
 import { StoreError } from './store-error.js';
 
@@ -39,7 +40,7 @@ describe('openStore', () => {
 
     const raw = new Database(filename, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
     raw.close();
   });
 

@@ -161,4 +161,13 @@ WHEN OLD.project_id IS NULL OR OLD.project_id NOT IN (SELECT project_id FROM imp
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 `,
   },
+  {
+    version: 2,
+    description: 'survey versions used by a wave cannot change, nor be unlocked',
+    sql: `
+CREATE TRIGGER survey_versions_locked BEFORE UPDATE ON survey_versions
+WHEN OLD.locked = 1 AND (NEW.definition IS NOT OLD.definition OR NEW.locked = 0)
+BEGIN SELECT RAISE(ABORT, 'this survey version is used by a wave and cannot change'); END;
+`,
+  },
 ];
