@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { registerIndicatorsCommand } from './internal/commands/indicators-command.js';
 import { registerInitCommand } from './internal/commands/init-command.js';
+import { registerReportCommand } from './internal/commands/report-command.js';
 import { registerServeCommand } from './internal/commands/serve-command.js';
 import { registerTypologyCommand } from './internal/commands/typology-command.js';
 import { registerValidateCommand } from './internal/commands/validate-command.js';
@@ -37,6 +38,7 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   registerInitCommand(program, context);
   registerValidateCommand(program, context);
   registerIndicatorsCommand(program, context);
+  registerReportCommand(program, context);
   registerTypologyCommand(program, context);
   registerServeCommand(program, context);
   return program;

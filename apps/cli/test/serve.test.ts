@@ -12,7 +12,7 @@ const tsx = import.meta.resolve('tsx');
 describe('serve', () => {
   it('starts the server on the given store, answers /health, and stops cleanly on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'neighbourly-cli-serve-'));
-    const env = { ...process.env, NEIGHBOURLY_LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEIGHBOURLY_LOG_LEVEL: 'silent' };
     delete env.PORT;
     const child = spawn(
       process.execPath,
