@@ -46,9 +46,38 @@ const BLOCK = 1024;
  * // { n: 4, missing: 1, mean: 4, sd: 0.816, median: 4, q1: 3.75, q3: 4.25, ci95: [2.701, 5.299], ... } (rounded)
  */
 export function describe(values: Sample): Description {
+  const { n, mean } = countAndMean(values);
+  requireCount(n, 2, 'describe');
+  const { ss, min, max } = spread(values, mean, n);
+  if (min === Number.NEGATIVE_INFINITY || max === Number.POSITIVE_INFINITY) {
+    throw new StatsError('invalid-argument', 'the sample contains an infinite value');
+  }
+  const variance = ss > 0 ? ss / (n - 1) : 0;
+  const sd = Math.sqrt(variance);
+  const [q1, median, q3] = quantiles(values, n, [0.25, 0.5, 0.75]) as [number, number, number];
+  return {
+    n,
+    missing: values.length - n,
+    mean,
+    sd,
+    variance,
+    se: sd / Math.sqrt(n),
+    min,
+    max,
+    median,
+    q1,
+    q3,
+    ci95: meanConfidenceInterval({ mean, sd, n }),
+  };
+}
+
+// Each pass lives in its own small function, so V8 optimises it once and keeps it (a long function with
+// several hot loops is re-entered through on-stack replacement and deoptimised on every call).
+
+/** Pass 1: count and mean of the non-missing values, summed in compensated blocks. */
+function countAndMean(values: Sample): { n: number; mean: number } {
   const length = values.length;
-  // Pass 1: count and sum the non-missing values in blocks (a plain sum inside a block, compensated
-  // (Neumaier) across blocks: pairwise-like accuracy at the speed of a plain loop).
+  // a plain sum inside a block, Neumaier-compensated across blocks: pairwise-like accuracy, plain-loop speed
   let n = 0;
   let sum = 0;
   let compensation = 0;
@@ -67,11 +96,14 @@ export function describe(values: Sample): Description {
       inBlock = 0;
     }
   }
-  requireCount(n, 2, 'describe');
   const total = sum + block;
   compensation += Math.abs(sum) >= Math.abs(block) ? sum - total + block : block - total + sum;
-  const mean = (total + compensation) / n;
-  // Pass 2: corrected two-pass sum of squares, min and max.
+  return { n, mean: (total + compensation) / n };
+}
+
+/** Pass 2: corrected two-pass sum of squared deviations (Chan, Golub & LeVeque), min and max. */
+function spread(values: Sample, mean: number, n: number): { ss: number; min: number; max: number } {
+  const length = values.length;
   let ss = 0;
   let deviations = 0;
   let min = Number.POSITIVE_INFINITY;
@@ -85,25 +117,5 @@ export function describe(values: Sample): Description {
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  if (min === Number.NEGATIVE_INFINITY || max === Number.POSITIVE_INFINITY) {
-    throw new StatsError('invalid-argument', 'the sample contains an infinite value');
-  }
-  ss -= (deviations * deviations) / n;
-  const variance = ss > 0 ? ss / (n - 1) : 0;
-  const sd = Math.sqrt(variance);
-  const [q1, median, q3] = quantiles(values, n, [0.25, 0.5, 0.75]) as [number, number, number];
-  return {
-    n,
-    missing: length - n,
-    mean,
-    sd,
-    variance,
-    se: sd / Math.sqrt(n),
-    min,
-    max,
-    median,
-    q1,
-    q3,
-    ci95: meanConfidenceInterval({ mean, sd, n }),
-  };
+  return { ss: ss - (deviations * deviations) / n, min, max };
 }

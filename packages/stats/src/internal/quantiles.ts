@@ -61,17 +61,9 @@ function sampledOrderStatistics(
   n: number,
   ranks: readonly number[],
 ): Map<number, number> | undefined {
-  const length = values.length;
-  const wanted = Math.min(MAX_SAMPLE, Math.floor(n / 8));
-  const step = length / wanted;
-  const picked = new Float64Array(wanted);
-  let s = 0;
-  for (let i = 0; i < wanted; i++) {
-    const x = values[Math.floor(i * step)];
-    if (!isMissing(x)) picked[s++] = x;
-  }
+  const sample = stridedSample(values, Math.min(MAX_SAMPLE, Math.floor(n / 8))).sort();
+  const s = sample.length;
   if (s < 2) return undefined;
-  const sample = picked.subarray(0, s).sort();
   // ±6 standard deviations of a rank estimated from the sample
   const margin = Math.ceil(3 * Math.sqrt(s)) + 2;
   // one window per wanted rank, merged with the previous one when they overlap
@@ -90,9 +82,53 @@ function sampledOrderStatistics(
     }
   }
   const windows = lows.length;
+  const { below, counts, buffers } = fillWindows(
+    values,
+    lows,
+    highs,
+    Math.ceil(((2 * margin + 2) / s) * n * 1.5) + 64,
+  );
+  // the values of window w hold the global ranks below[w] .. below[w] + counts[w] - 1
+  const out = new Map<number, number>();
+  for (let w = 0; w < windows; w++) {
+    const local = sorted.filter((r) => r >= below[w]! && r < below[w]! + counts[w]!);
+    const found = orderStatistics(
+      buffers[w]!,
+      counts[w]!,
+      local.map((r) => r - below[w]!),
+    );
+    for (const r of local) out.set(r, found.get(r - below[w]!)!);
+  }
+  return sorted.every((r) => out.has(r)) ? out : undefined;
+}
+
+/** Up to `wanted` non-missing values at evenly spaced positions of `values`. */
+function stridedSample(values: Sample, wanted: number): Float64Array {
+  const step = values.length / wanted;
+  const picked = new Float64Array(wanted);
+  let s = 0;
+  for (let i = 0; i < wanted; i++) {
+    const x = values[Math.floor(i * step)];
+    if (!isMissing(x)) picked[s++] = x;
+  }
+  return picked.subarray(0, s);
+}
+
+/**
+ * One pass over `values`: for each window [lows[w], highs[w]] (ascending, disjoint) counts the values below it
+ * and copies the values inside it. Kept apart so V8 optimises this hot loop once.
+ */
+function fillWindows(
+  values: Sample,
+  lows: readonly number[],
+  highs: readonly number[],
+  capacity: number,
+): { below: Float64Array; counts: Int32Array; buffers: Float64Array[] } {
+  const windows = lows.length;
   const below = new Float64Array(windows);
   const counts = new Int32Array(windows);
-  const buffers = lows.map(() => new Float64Array(Math.ceil(((2 * margin + 2) / s) * n * 1.5) + 64));
+  const buffers = lows.map(() => new Float64Array(capacity));
+  const length = values.length;
   for (let i = 0; i < length; i++) {
     const x = values[i];
     if (isMissing(x)) continue;
@@ -114,16 +150,5 @@ function sampledOrderStatistics(
       }
     }
   }
-  // the values of window w hold the global ranks below[w] .. below[w] + counts[w] - 1
-  const out = new Map<number, number>();
-  for (let w = 0; w < windows; w++) {
-    const local = sorted.filter((r) => r >= below[w]! && r < below[w]! + counts[w]!);
-    const found = orderStatistics(
-      buffers[w]!,
-      counts[w]!,
-      local.map((r) => r - below[w]!),
-    );
-    for (const r of local) out.set(r, found.get(r - below[w]!)!);
-  }
-  return sorted.every((r) => out.has(r)) ? out : undefined;
+  return { below, counts, buffers };
 }
