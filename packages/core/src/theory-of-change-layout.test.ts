@@ -132,6 +132,22 @@ describe('layoutTheoryOfChange', () => {
     expectNoOverlaps(result);
   });
 
+  it('wraps with the text measure of the renderer when given one', () => {
+    const wide = layoutTheoryOfChange(sampleTheoryOfChange, {
+      measureText: (text, size) => text.length * size,
+    });
+    const narrow = layoutTheoryOfChange(sampleTheoryOfChange, {
+      measureText: (text, size) => text.length * size * 0.3,
+    });
+    const lines = (layout: TheoryOfChangeLayout) =>
+      layout.nodes.reduce((sum, node) => sum + node.lines.length, 0);
+    expect(lines(wide)).toBeGreaterThan(lines(narrow));
+    for (const node of wide.nodes) {
+      for (const line of node.lines) expect(line.length * 11).toBeLessThanOrEqual(node.width - 16);
+    }
+    expectNoOverlaps(wide);
+  });
+
   it('draws arrows against the reading order over the top, and survives cycles and dangling edges', () => {
     const toc: TheoryOfChange = {
       id: 'odd',

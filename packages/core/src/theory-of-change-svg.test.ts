@@ -74,6 +74,13 @@ describe('renderTheoryOfChangeSvg', () => {
     expect(svg).toContain('Wekelijks buurtcafé');
   });
 
+  it('gives every node a stable group id that renderers can restyle', () => {
+    const svg = renderTheoryOfChangeSvg(sampleTheoryOfChange, layoutTheoryOfChange(sampleTheoryOfChange));
+    for (const node of sampleTheoryOfChange.nodes) {
+      expect(svg).toContain(`<g id="toc-sample-caring-neighbourhood-node-${node.id}">`);
+    }
+  });
+
   it('refuses a layout of another model', () => {
     const layout = layoutTheoryOfChange(sampleTheoryOfChange);
     const other: TheoryOfChange = { ...sampleTheoryOfChange, nodes: sampleTheoryOfChange.nodes.slice(1) };
