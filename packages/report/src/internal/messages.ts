@@ -144,6 +144,7 @@ export interface Messages {
     missing: (facts: { label: string; group?: string; fromWave: string; toWave: string }) => string;
     level: (facts: LevelFacts) => string;
     levelSuppressed: (facts: { label: string; group?: string; wave: string; min: string }) => string;
+    noData: (facts: { label: string }) => string;
   };
 }
 
@@ -338,6 +339,8 @@ const en: Messages = {
       `In ${f.wave}, ${en.quote(f.label)}${f.group === undefined ? '' : ` in the group ${f.group}`} was ${f.value}${f.ci === undefined ? ` (n = ${f.n})` : ` (95% CI ${f.ci.low} to ${f.ci.high}; n = ${f.n})`}.`,
     levelSuppressed: (f) =>
       `In ${f.wave}, fewer than ${f.min} respondents${f.group === undefined ? '' : ` in the group ${f.group}`} answered, so ${en.quote(f.label)} is not shown.`,
+    noData: (f) =>
+      `There are no results for ${en.quote(f.label)}: no wave has usable answers for this indicator.`,
   },
 };
 
@@ -538,6 +541,8 @@ const nl: Messages = {
       `In ${f.wave} was ${nl.quote(f.label)}${f.group === undefined ? '' : ` in de groep ${f.group}`} ${f.value}${f.ci === undefined ? ` (n = ${f.n})` : ` (95%-BI ${f.ci.low} tot ${f.ci.high}; n = ${f.n})`}.`,
     levelSuppressed: (f) =>
       `In ${f.wave} antwoordden minder dan ${f.min} respondenten${f.group === undefined ? '' : ` in de groep ${f.group}`}; ${nl.quote(f.label)} wordt daarom niet getoond.`,
+    noData: (f) =>
+      `Er zijn geen resultaten voor ${nl.quote(f.label)}: geen enkele bevraging heeft bruikbare antwoorden voor deze indicator.`,
   },
 };
 
@@ -734,6 +739,8 @@ const fr: Messages = {
       `${f.wave}${nbsp}: l’indicateur ${fr.quote(f.label)}${f.group === undefined ? '' : ` dans le groupe ${f.group}`} était de ${f.value}${f.ci === undefined ? ` (n = ${f.n})` : ` (IC à 95${nbsp}% de ${f.ci.low} à ${f.ci.high}${nbsp}; n = ${f.n})`}.`,
     levelSuppressed: (f) =>
       `${f.wave}${nbsp}: moins de ${f.min} répondants${f.group === undefined ? '' : ` du groupe ${f.group}`} ont répondu${nbsp}; l’indicateur ${fr.quote(f.label)} n’est donc pas affiché.`,
+    noData: (f) =>
+      `Il n’y a pas de résultat pour l’indicateur ${fr.quote(f.label)}${nbsp}: aucune vague ne contient de réponses exploitables pour cet indicateur.`,
   },
 };
 

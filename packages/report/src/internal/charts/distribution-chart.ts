@@ -31,7 +31,7 @@ export function distributionChartConfig(data: DistributionChartData): ChartConfi
       layout: { padding: { top: 14, right: 4 } },
       plugins: { legend: { display: false } },
       scales: {
-        x: { grid: { display: false }, ticks: { color: ink.text } },
+        x: { grid: { display: false }, ticks: { color: ink.text, maxRotation: 0, autoSkip: false } },
         y: {
           min: 0,
           max: Math.min(1, Math.ceil((max * 1.1) / 0.1) * 0.1),

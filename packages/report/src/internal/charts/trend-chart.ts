@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { wrapLabel } from '../indicator-view.js';
 import { ink, okabeIto } from '../palette.js';
 import { ciWhiskers, suggestedRange, targetLine, valueLabels } from './chart-plugins.js';
 
@@ -34,7 +35,9 @@ export function trendChartConfig(data: TrendChartData): ChartConfiguration<'line
   return {
     type: 'line',
     data: {
-      labels: data.points.map((point) => (point.hidden ? [point.label, `(${data.notShown})`] : point.label)),
+      labels: data.points.map((point) =>
+        point.hidden ? [...wrapLabel(point.label, 16), `(${data.notShown})`] : wrapLabel(point.label, 16),
+      ),
       datasets: [
         {
           data: values,
@@ -55,7 +58,11 @@ export function trendChartConfig(data: TrendChartData): ChartConfiguration<'line
       layout: { padding: { top: 16, right: data.target === undefined ? 8 : 52, left: 2, bottom: 0 } },
       plugins: { legend: { display: false } },
       scales: {
-        x: { grid: { display: false }, ticks: { color: ink.text }, offset: true },
+        x: {
+          grid: { display: false },
+          ticks: { color: ink.text, maxRotation: 0, autoSkip: false },
+          offset: true,
+        },
         y: {
           ...suggestedRange(
             [

@@ -33,8 +33,16 @@ export function indicatorSentence({ model }: RenderContext, indicator: Indicator
   }
   const latest = latestVisibleWave(model, indicator);
   if (latest === undefined) {
-    const wave = model.waves[model.waves.length - 1]!;
-    return t.sentence.levelSuppressed({ label, wave: wave.label, min: fmt.integer(indicator.minCellSize) });
+    // Suppressed somewhere, or no cell at all (nothing measured): say which, never a number.
+    const suppressedWave = [...model.waves]
+      .reverse()
+      .find((wave) => model.cell(indicator.id, wave.id)?.hidden === true);
+    if (suppressedWave === undefined) return t.sentence.noData({ label });
+    return t.sentence.levelSuppressed({
+      label,
+      wave: suppressedWave.label,
+      min: fmt.integer(indicator.minCellSize),
+    });
   }
   const cell = model.cell(indicator.id, latest);
   if (cell === undefined || cell.hidden) return '';
@@ -107,6 +115,13 @@ export function renderIndicator(
   rd.write(facts.join('  ·  '), { size: 7.5, colour: ink.muted, after: 6 });
   rd.write(sentence, { size: 9.5, lineGap: 2.5, after: 10 });
 
+  if (latestVisibleWave(model, indicator) === undefined) {
+    // Nothing to draw: an empty chart says less than the sentence above.
+    rd.y += 4;
+    rd.rule(ink.rule, 16);
+    return;
+  }
+
   // Trend and distribution side by side.
   const rowTop = rd.y;
   const gap = 18;
@@ -139,13 +154,21 @@ export function renderIndicator(
   const rightX = rd.left + trendWidth + gap;
   const rightWidth = rd.width - trendWidth - gap;
   if (distribution !== undefined && latest !== undefined) {
-    const total = distribution.reduce((sum, bin) => sum + bin.count, 0);
     caption(context, t.chart.distribution(model.waveLabel(latest)), rightX, rowTop, rightWidth);
-    const bars = [...distribution]
-      .sort((a, b) => a.value - b.value)
-      .map((bin) => {
-        const share = total === 0 ? 0 : bin.count / total;
-        return { label: fmt.integer(bin.value), share, text: fmt.value(share, 'share') };
+    const total = distribution.reduce((sum, bin) => sum + bin.count, 0);
+    // Multi-item means give many distinct values: group them by the nearest whole answer.
+    const binned = new Map<number, number>();
+    const coarse = distribution.length > 7;
+    for (const bin of distribution) {
+      const key = coarse ? Math.round(bin.value) : bin.value;
+      binned.set(key, (binned.get(key) ?? 0) + bin.count);
+    }
+    const decimals = new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 });
+    const bars = [...binned]
+      .sort((a, b) => a[0] - b[0])
+      .map(([value, count]) => {
+        const share = total === 0 ? 0 : count / total;
+        return { label: decimals.format(value), share, text: fmt.value(share, 'share') };
       });
     const chart = renderChart(
       distributionChartConfig({ bars, tick: (share) => fmt.value(share, 'share') }),
