@@ -278,6 +278,53 @@ export function runStoreContract(
         ).toBe('conflict');
       });
 
+      it('refuses expired invitations and invitations of another wave', async () => {
+        const { wave, openWave, alice, bob } = await seedProject(store);
+        const expired = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: alice.id,
+          tokenHash: uniqueTokenHash(),
+          expiresAt: '2000-01-01T00:00:00Z',
+        });
+        expect(
+          await errorCode(
+            store.responses.save({
+              waveId: wave.id,
+              invitationId: expired.id,
+              status: 'partial',
+              answers: {},
+            }),
+          ),
+        ).toBe('conflict');
+        const valid = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: bob.id,
+          tokenHash: uniqueTokenHash(),
+        });
+        expect(
+          await errorCode(
+            store.responses.save({
+              waveId: openWave.id,
+              invitationId: valid.id,
+              status: 'partial',
+              answers: {},
+            }),
+          ),
+        ).toBe('conflict');
+        expect(
+          await errorCode(
+            store.responses.save({
+              waveId: wave.id,
+              invitationId: valid.id,
+              respondentId: alice.id,
+              status: 'partial',
+              answers: {},
+            }),
+          ),
+        ).toBe('conflict');
+        expect(await store.responses.count({ projectId: wave.projectId })).toBe(0);
+      });
+
       it('refuses respondents of another project', async () => {
         const first = await seedProject(store);
         const second = await seedProject(store);
