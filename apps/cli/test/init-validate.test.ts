@@ -112,6 +112,44 @@ describe('validate', () => {
     expect(run.stdout).toContain('objective "b" belongs to no pillar');
   });
 
+  it("lints survey definitions, alone and as listed in project.json, at the question's line", async () => {
+    const survey = join(dir, 'survey.json');
+    await writeFile(
+      survey,
+      JSON.stringify(
+        {
+          pages: [
+            {
+              name: 'p1',
+              elements: [
+                { type: 'rating', name: 'q1', neighbourly: { objectives: ['no-such-objective'] } },
+                { type: 'text', name: 'q1' },
+              ],
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    const alone = await runInProcess(['validate', survey]);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain('(survey): 2 errors');
+    expect(alone.stdout).toMatch(new RegExp(`${survey}:\\d+:\\d+ q1: two questions are named "q1"`));
+    expect(alone.stdout).toMatch(/q1\.neighbourly\.objectives: .*no-such-objective/);
+    const line = Number(/survey\.json:(\d+):\d+ q1\.neighbourly/.exec(alone.stdout)?.[1]);
+    expect(line).toBeGreaterThan(5);
+
+    const projectDir = join(dir, 'with-survey');
+    expect((await runInProcess(['init', projectDir])).code).toBe(0);
+    const projectFile = join(projectDir, 'project.json');
+    const project = JSON.parse(await readFile(projectFile, 'utf8'));
+    await writeFile(projectFile, JSON.stringify({ ...project, surveys: ['../survey.json'] }, null, 2));
+    const listed = await runInProcess(['validate', projectFile]);
+    expect(listed.code).toBe(1);
+    expect(listed.stdout).toContain(`${join(projectDir, '..', 'survey.json')}:`);
+  });
+
   it('exits 3 when a file cannot be read', async () => {
     const run = await runNeighbourly(['validate', join(dir, 'missing.json')]);
     expect(run.code).toBe(3);

@@ -1,16 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import {
   type Framework,
+  formatPath,
   type IndicatorSet,
   IndicatorSetSchema,
+  type Issue,
   parseFramework,
   type TheoryOfChange,
+  validateIndicatorDefinitions,
   validateTheoryOfChange,
 } from '@neighbourly/core';
 import { CliError, type CliProblem } from '../../cli-error.js';
 import { type ProjectFile, ProjectFileSchema } from '../../project-file.js';
 import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
 import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
+import { surveyIssuePath } from '../validate/survey-issue-path.js';
 import { builtinFrameworks, builtinIndicatorSets } from './builtins.js';
 
 /** A `project.json` with its references resolved and validated. */
@@ -53,8 +57,33 @@ async function resolvePart(
   return { document, value, prefix: [key] };
 }
 
+/**
+ * Checks the definitions of an indicator set as a set (duplicate ids, items, success rules, composites …) with
+ * `validateIndicatorDefinitions` of `@neighbourly/core`. The CLI has no instrument scorers to offer yet, so a
+ * scale indicator naming an instrument is reported as a warning rather than an error.
+ */
+export function indicatorSetIssues(indicators: unknown): Issue[] {
+  const result = validateIndicatorDefinitions(indicators, { path: ['indicators'] });
+  if (result.ok) return [];
+  return result.issues.map((issue) =>
+    issue.code === 'unknown-instrument'
+      ? {
+          ...issue,
+          severity: 'warning',
+          message: `${issue.message}: its indicator is left out of the results`,
+        }
+      : issue,
+  );
+}
+
+/** Options of {@link checkProject}. */
+export interface CheckProjectOptions {
+  /** Also lint the survey definitions the project lists (`validate` does; commands that compute do not). */
+  surveys?: boolean;
+}
+
 /** Reads a `project.json` and everything it references, collecting every problem with its file and line. */
-export async function checkProject(file: string): Promise<ProjectCheck> {
+export async function checkProject(file: string, options: CheckProjectOptions = {}): Promise<ProjectCheck> {
   const document = await readJsonDocument(file);
   const parsed = ProjectFileSchema.safeParse(document.value);
   if (!parsed.success) return { problems: problemsFromIssues(document, issuesFromZod(parsed.error)) };
@@ -102,8 +131,11 @@ export async function checkProject(file: string): Promise<ProjectCheck> {
   } else if (project.indicatorSet !== undefined) {
     const part = await resolvePart(document, dir, 'indicatorSet', project.indicatorSet);
     const result = IndicatorSetSchema.safeParse(part.value);
-    if (result.success) indicatorSet = result.data;
-    else problems.push(...problemsFromIssues(part.document, issuesFromZod(result.error), part.prefix));
+    if (result.success) {
+      const setIssues = indicatorSetIssues((part.value as { indicators?: unknown }).indicators);
+      problems.push(...problemsFromIssues(part.document, setIssues, part.prefix));
+      if (!setIssues.some((issue) => (issue.severity ?? 'error') === 'error')) indicatorSet = result.data;
+    } else problems.push(...problemsFromIssues(part.document, issuesFromZod(result.error), part.prefix));
   }
 
   let theoryOfChange: TheoryOfChange | undefined;
@@ -117,6 +149,28 @@ export async function checkProject(file: string): Promise<ProjectCheck> {
       theoryOfChange = result.value;
       problems.push(...problemsFromIssues(part.document, result.warnings ?? [], part.prefix));
     } else problems.push(...problemsFromIssues(part.document, result.issues, part.prefix));
+  }
+
+  if (options.surveys && project.surveys.length > 0) {
+    const { lintSurveyDefinition } = await import('@neighbourly/surveys');
+    for (const surveyFile of project.surveys) {
+      const surveyDocument = await readJsonDocument(resolve(dir, surveyFile));
+      const result = lintSurveyDefinition(surveyDocument.value, {
+        ...(framework ? { framework } : {}),
+        ...(indicatorSet ? { indicators: indicatorSet.indicators } : {}),
+      });
+      const issues = result.ok ? result.warnings : result.issues;
+      const located = issues.map((issue) => ({
+        ...issue,
+        path: surveyIssuePath(surveyDocument.value, issue.path),
+      }));
+      problems.push(
+        ...problemsFromIssues(surveyDocument, located).map((problem, index) => ({
+          ...problem,
+          field: formatPath(issues[index]?.path ?? []),
+        })),
+      );
+    }
   }
 
   const waves = (project.waves ?? []).map((wave) => wave.id);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   type Framework,
+  formatPath,
   IndicatorSetSchema,
   parseFramework,
   validateTheoryOfChange,
@@ -11,7 +12,8 @@ import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
 import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
 import type { OutputFormat } from '../options.js';
 import { builtinFrameworks } from '../project/builtins.js';
-import { checkProject } from '../project/load-project.js';
+import { checkProject, indicatorSetIssues } from '../project/load-project.js';
+import { surveyIssuePath } from './survey-issue-path.js';
 import { type ValidateKind, validateKinds } from './validate-kinds.js';
 
 /** Guesses what a JSON file holds from its name and its top-level keys. */
@@ -19,6 +21,7 @@ export function detectKind(file: string, value: unknown): ValidateKind | undefin
   if (basename(file).toLowerCase() === 'project.json') return 'project';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const has = (key: string) => key in value;
+  if (has('pages') || has('elements') || has('questions')) return 'survey';
   if (has('pillars') || has('outcomeObjectives')) return 'framework';
   if (has('nodes')) return 'theory-of-change';
   if (has('indicators')) return 'indicator-set';
@@ -61,8 +64,19 @@ async function validateFile(
       ];
       break;
     case 'project':
-      problems = (await checkProject(file)).problems;
+      problems = (await checkProject(file, { surveys: true })).problems;
       break;
+    case 'survey': {
+      const { lintSurveyDefinition } = await import('@neighbourly/surveys');
+      const result = lintSurveyDefinition(document.value, framework ? { framework } : {});
+      const issues = result.ok ? result.warnings : result.issues;
+      problems = problemsFromIssues(
+        document,
+        issues.map((issue) => ({ ...issue, path: surveyIssuePath(document.value, issue.path) })),
+        [],
+      ).map((problem, index) => ({ ...problem, field: formatPath(issues[index]?.path ?? []) }));
+      break;
+    }
     case 'framework': {
       const result = parseFramework(document.value);
       problems = problemsFromIssues(document, result.ok ? (result.warnings ?? []) : result.issues);
@@ -70,7 +84,12 @@ async function validateFile(
     }
     case 'indicator-set': {
       const result = IndicatorSetSchema.safeParse(document.value);
-      problems = result.success ? [] : problemsFromIssues(document, issuesFromZod(result.error));
+      problems = result.success
+        ? problemsFromIssues(
+            document,
+            indicatorSetIssues((document.value as { indicators?: unknown }).indicators),
+          )
+        : problemsFromIssues(document, issuesFromZod(result.error));
       break;
     }
     case 'theory-of-change': {
