@@ -64,7 +64,7 @@ group('describe', () => {
       seed = (seed * 16807) % 2147483647;
       return seed / 2147483647;
     };
-    const n = 200_003;
+    const n = 120_001;
     const shapes: Record<string, (i: number) => number | null> = {
       uniform: () => random(),
       likert: () => 1 + Math.floor(random() * 5),

@@ -17,7 +17,7 @@ import {
   wilcoxonSignedRank,
 } from '../src/index.js';
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 
 /** Integer-valued samples (survey-like, many ties) and continuous ones. */
 const value = fc.oneof(
