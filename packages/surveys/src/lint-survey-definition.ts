@@ -25,7 +25,8 @@ export interface LintOptions {
   /**
    * The indicators the survey feeds. Default: the indicator set declared in the definition's
    * `neighbourly.indicatorSet`, if any. Indicator ids in question metadata must exist here, and the
-   * indicators' items must be answers of the survey with a compatible type.
+   * indicators' items must be answers of the survey with a compatible type (indicators whose
+   * `respondentGroups` exclude all of the survey's `neighbourly.groups` are not checked against it).
    */
   indicators?: z.input<typeof IndicatorSetSchema> | readonly IndicatorDefinitionInput[];
   /**
@@ -183,7 +184,14 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
   const fields = fieldsOfModel(model);
   if (indicatorSet) {
     const byName = new Map(fields.map((field) => [field.name, field]));
+    const surveyGroups = surveyMetadata.success ? surveyMetadata.data.groups : undefined;
     indicatorSet.indicators.forEach((indicator, index) => {
+      // An indicator for other respondent groups (e.g. coordinators) does not read this survey.
+      const forOthers =
+        surveyGroups !== undefined &&
+        indicator.respondentGroups !== undefined &&
+        !indicator.respondentGroups.some((group) => surveyGroups.includes(group));
+      if (forOthers) return;
       if (!objectiveIds.has(indicator.objectiveId)) {
         issues.push(
           error(
