@@ -12,6 +12,7 @@ async function demoInput(lang: 'nl' | 'fr' | 'en'): Promise<ImpactReportInput> {
     definitions: demo.indicators,
     records: demoRecords(demo),
     groupBy: demo.groupBy,
+    scorers: demo.scorers,
     waves: demo.waves.map((wave) => wave.key),
   });
   const first = demo.waves[0]!.key;

@@ -7,7 +7,10 @@ import type { ReportModel } from './report-model.js';
 export function axisFor(model: ReportModel, indicator: IndicatorDefinition): { min?: number; max?: number } {
   const unit = model.unit(indicator);
   if (unit === 'share') return { min: 0, max: 1 };
-  if (indicator.scale !== undefined) return { min: indicator.scale.min, max: indicator.scale.max };
+  // The answer scale bounds a mean of items; an instrument's score (kind `scale`) has its own range.
+  if (indicator.kind === 'mean' && indicator.scale !== undefined) {
+    return { min: indicator.scale.min, max: indicator.scale.max };
+  }
   if (unit === 'count') return { min: 0 };
   return {};
 }

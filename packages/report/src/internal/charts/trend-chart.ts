@@ -36,7 +36,7 @@ export function trendChartConfig(data: TrendChartData): ChartConfiguration<'line
     type: 'line',
     data: {
       labels: data.points.map((point) =>
-        point.hidden ? [...wrapLabel(point.label, 16), `(${data.notShown})`] : wrapLabel(point.label, 16),
+        point.hidden ? [...wrapLabel(point.label, 10), `(${data.notShown})`] : wrapLabel(point.label, 10),
       ),
       datasets: [
         {
