@@ -8,6 +8,7 @@ import type { ProjectFileInput } from '../src/index.js';
  * hand. Respondent i (0-based) of `count`:
  * - `meet_neighbours`: baseline 1 + i % 5 (40% answer 4 or 5), end min(5, 2 + i % 5) (60%);
  * - `knows_neighbour_help`: baseline `yes` unless i % 3 = 0 (20 of 30), end `yes` unless i % 5 = 0 (24 of 30);
+ * - `who5_1` … `who5_5`: (i + k) % 6, so every WHO-5 score can be computed;
  * - groups: `age_band` `65+` for i < 10, else `<65`; `area` `small` for i < 3 (a cell too small to show).
  */
 export function buildRecords(count = 30): ResponseRecord[] {
@@ -32,6 +33,7 @@ export function buildRecords(count = 30): ResponseRecord[] {
           knows_neighbour_help: (end ? i % 5 : i % 3) === 0 ? 'no' : 'yes',
           knows_where_to_signal: i % 2 === 0 ? 'yes' : 'no',
           lonely: ['never', 'sometimes', 'often'][i % 3] as string,
+          ...Object.fromEntries([1, 2, 3, 4, 5].map((k) => [`who5_${k}`, (i + k) % 6])),
         },
       });
     }

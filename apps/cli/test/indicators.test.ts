@@ -34,9 +34,9 @@ describe('indicators (child process)', () => {
     expect(run.stdout).toMatch(
       /^meets-neighbours-weekly\s+all\s+baseline → end\s+40\.0%\s+60\.0%\s+\+20\.0 pt/m,
     );
-    // The sample's WHO-5 indicator needs the instrument's scorer: reported, not fatal.
-    expect(run.stderr).toContain('warning:');
-    expect(run.stderr).toContain('who-5');
+    // WHO-5 is scored by the instrument's scorer from @neighbourly/surveys.
+    expect(run.stdout).toMatch(/^wellbeing-who5\s+baseline\s+all\s+30\s+\d+\.\d\d/m);
+    expect(run.stderr).toBe('');
   });
 });
 

@@ -25,6 +25,16 @@ describe('init', () => {
       theoryOfChange: 'theory-of-change.json',
     });
     await expect(readFile(join(project, 'responses', 'README.md'), 'utf8')).resolves.toContain('mapping');
+    // The CAIMeR templates to edit, with their indicator set and a theory of change that uses it.
+    expect(written.surveys).toHaveLength(9);
+    expect(written.surveys).toContain('surveys/outcomes-resident.json');
+    const survey = JSON.parse(await readFile(join(project, 'surveys', 'outcomes-resident.json'), 'utf8'));
+    expect(survey.pages.length).toBeGreaterThan(0);
+    const indicators = JSON.parse(await readFile(join(project, 'indicators.json'), 'utf8'));
+    expect(indicators.id).toBe('caimer-templates');
+    const toc = JSON.parse(await readFile(join(project, 'theory-of-change.json'), 'utf8'));
+    const outcome = toc.nodes.find((node: { id: string }) => node.id === 'outcome-encounters');
+    expect(outcome.indicatorIds).toContain('meets-neighbours-weekly');
 
     const validate = await runInProcess(['validate', join(project, 'project.json')]);
     expect(validate.code).toBe(0);

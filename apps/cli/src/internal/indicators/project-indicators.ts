@@ -7,6 +7,7 @@ import {
   type WaveComparison,
 } from '@neighbourly/core';
 import { CliError, type CliProblem } from '../../cli-error.js';
+import { scorers } from '../project/builtins.js';
 import type { LoadedProject } from '../project/load-project.js';
 
 /** Indicators of one project, with the wave comparisons its `project.json` asks for. */
@@ -46,6 +47,7 @@ export async function computeProjectIndicators(
     definitions: indicatorSet.indicators,
     records,
     groupBy,
+    scorers,
     ...(loaded.waves.length > 0 ? { waves: loaded.waves } : {}),
   });
   const warnings: CliProblem[] = results.issues.map((issue) => ({

@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Language, LanguageSchema } from '@neighbourly/core';
+import { caringNeighbourhoodsFramework, type Language, LanguageSchema } from '@neighbourly/core';
+import { allTemplateIndicators, listSurveyTemplates, surveyTemplate } from '@neighbourly/surveys';
 import { CliError } from '../../cli-error.js';
 import type { ProjectFileInput } from '../../project-file.js';
 import type { CliContext } from '../context.js';
 import { describeFsError } from '../files/read-text-file.js';
 import { formatJson, writeOutputFile } from '../files/write-file.js';
-import { starterIndicatorSet, starterTheoryOfChange } from '../project/builtins.js';
+import { starterTheoryOfChange } from './starter-theory-of-change.js';
 
 const responsesReadme = `# Responses
 
@@ -48,6 +49,11 @@ export async function runInit(context: CliContext, dir: string, options: InitOpt
   const folderName =
     dir === '.' ? (process.cwd().split(/[\\/]/).pop() ?? 'project') : dir.split(/[\\/]/).pop();
   const name = options.name ?? folderName ?? 'project';
+  const indicatorSet = allTemplateIndicators();
+  const templates = listSurveyTemplates().map((template) => ({
+    file: `surveys/${template.id}.json`,
+    definition: surveyTemplate(template.round, template.group),
+  }));
   const project: ProjectFileInput = {
     name,
     slug: slugify(name),
@@ -55,18 +61,20 @@ export async function runInit(context: CliContext, dir: string, options: InitOpt
     framework: 'caring-neighbourhoods',
     indicatorSet: 'indicators.json',
     theoryOfChange: 'theory-of-change.json',
+    surveys: templates.map((template) => template.file),
     waves: [
       { id: 'baseline', label: 'Baseline' },
       { id: 'end', label: 'End' },
     ],
     groupBy: [],
-    responses: 'responses',
+    responses: 'responses/responses.ndjson',
   };
   const flag = options.force ? 'w' : 'wx';
   const files: [string, string][] = [
     ['project.json', formatJson(project)],
-    ['indicators.json', formatJson(starterIndicatorSet)],
-    ['theory-of-change.json', formatJson(starterTheoryOfChange)],
+    ['indicators.json', formatJson(indicatorSet)],
+    ['theory-of-change.json', formatJson(starterTheoryOfChange(caringNeighbourhoodsFramework, indicatorSet))],
+    ...templates.map((template): [string, string] => [template.file, formatJson(template.definition)]),
     [join('responses', 'README.md'), responsesReadme],
   ];
   try {
@@ -75,7 +83,7 @@ export async function runInit(context: CliContext, dir: string, options: InitOpt
     throw new CliError('io', `Cannot create ${dir}: ${describeFsError(error)}`, { cause: error });
   }
   for (const [file, content] of files) await writeOutputFile(join(dir, file), content, flag);
-  context.stdout.write(`Created ${dir}:\n${files.map(([file]) => `  ${join(dir, file)}\n`).join('')}`);
+  context.stdout.write(`Created ${dir}: ${files.map(([file]) => file).join(', ')}\n`);
   context.stdout.write(
     `Next: edit ${join(dir, 'project.json')}, then run "neighbourly validate ${join(dir, 'project.json')}".\n`,
   );

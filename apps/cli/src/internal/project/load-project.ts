@@ -15,7 +15,7 @@ import { type ProjectFile, ProjectFileSchema } from '../../project-file.js';
 import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
 import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
 import { surveyIssuePath } from '../validate/survey-issue-path.js';
-import { builtinFrameworks, builtinIndicatorSets } from './builtins.js';
+import { builtinFrameworks, builtinIndicatorSets, scorers } from './builtins.js';
 
 /** A `project.json` with its references resolved and validated. */
 export interface LoadedProject {
@@ -58,22 +58,12 @@ async function resolvePart(
 }
 
 /**
- * Checks the definitions of an indicator set as a set (duplicate ids, items, success rules, composites …) with
- * `validateIndicatorDefinitions` of `@neighbourly/core`. The CLI has no instrument scorers to offer yet, so a
- * scale indicator naming an instrument is reported as a warning rather than an error.
+ * Checks the definitions of an indicator set as a set (duplicate ids, items, success rules, composites, the
+ * scorers of instruments …) with `validateIndicatorDefinitions` of `@neighbourly/core`.
  */
 export function indicatorSetIssues(indicators: unknown): Issue[] {
-  const result = validateIndicatorDefinitions(indicators, { path: ['indicators'] });
-  if (result.ok) return [];
-  return result.issues.map((issue) =>
-    issue.code === 'unknown-instrument'
-      ? {
-          ...issue,
-          severity: 'warning',
-          message: `${issue.message}: its indicator is left out of the results`,
-        }
-      : issue,
-  );
+  const result = validateIndicatorDefinitions(indicators, { path: ['indicators'], scorers });
+  return result.ok ? [] : result.issues;
 }
 
 /** Options of {@link checkProject}. */
@@ -155,10 +145,9 @@ export async function checkProject(file: string, options: CheckProjectOptions = 
     const { lintSurveyDefinition } = await import('@neighbourly/surveys');
     for (const surveyFile of project.surveys) {
       const surveyDocument = await readJsonDocument(resolve(dir, surveyFile));
-      const result = lintSurveyDefinition(surveyDocument.value, {
-        ...(framework ? { framework } : {}),
-        ...(indicatorSet ? { indicators: indicatorSet.indicators } : {}),
-      });
+      // Each survey feeds only part of the project's indicators: the lint takes the indicator set the
+      // definition itself declares (`neighbourly.indicatorSet`).
+      const result = lintSurveyDefinition(surveyDocument.value, framework ? { framework } : {});
       const issues = result.ok ? result.warnings : result.issues;
       const located = issues.map((issue) => ({
         ...issue,
