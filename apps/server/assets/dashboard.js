@@ -247,6 +247,13 @@ function scaleFactor(indicator) {
   return indicator.unit === 'share' || indicator.kind === 'proportion' ? 100 : 1;
 }
 
+/** The y axis: 0-100 for shares; the answer scale for means of items; otherwise chart.js decides. */
+function axisRange(indicator, factor) {
+  if (factor === 100) return { max: 100 };
+  if (indicator.kind === 'mean' && indicator.scale) return { min: 0, max: indicator.scale.max };
+  return {};
+}
+
 function chartFigure(container, title, summary) {
   const figure = document.createElement('figure');
   const caption = document.createElement('figcaption');
@@ -324,11 +331,7 @@ async function renderIndicators() {
           scales: {
             y: {
               beginAtZero: true,
-              ...(factor === 100
-                ? { max: 100 }
-                : indicator.scale
-                  ? { min: 0, max: indicator.scale.max }
-                  : {}),
+              ...axisRange(indicator, factor),
               title: { display: true, text: factor === 100 ? '%' : 'score' },
             },
           },
@@ -343,7 +346,10 @@ function backgroundQuestionNames() {
   const names = new Set(['respondentGroup']);
   const visit = (elements) => {
     for (const element of elements ?? []) {
-      if (element?.neighbourly?.background && element.name) names.add(element.name);
+      // Background (equity) questions: marked as such, or CAIMeR context questions with fixed choices.
+      const metadata = element?.neighbourly;
+      const contextChoice = metadata?.caimer === 'context' && Array.isArray(element?.choices);
+      if (element?.name && (metadata?.background || contextChoice)) names.add(element.name);
       visit(element?.elements);
     }
   };
@@ -404,11 +410,7 @@ async function renderBreakdown() {
           scales: {
             y: {
               beginAtZero: true,
-              ...(factor === 100
-                ? { max: 100 }
-                : indicator.scale
-                  ? { min: 0, max: indicator.scale.max }
-                  : {}),
+              ...axisRange(indicator, factor),
             },
           },
         },

@@ -6,60 +6,49 @@ import {
   type ResponseRecord,
   type WaveComparison,
 } from '@neighbourly/core';
-import type { JsonObject, JsonValue, Project, Respondent, Store, Wave } from '@neighbourly/store';
-import { instrumentScorers } from '@neighbourly/surveys';
+import type { JsonObject, Project, Respondent, Store, Wave } from '@neighbourly/store';
+import { instrumentScorers, type ResponseInput, toRecords } from '@neighbourly/surveys';
 import { HttpProblem } from '../http-problem.js';
 import { projectIndicatorSet } from './project-parts.js';
 
-/** Names of the questions marked `neighbourly.background` (equity variables) in a SurveyJS definition. */
-export function backgroundQuestions(definition: JsonObject): string[] {
-  const names: string[] = [];
-  const visit = (elements: JsonValue | undefined) => {
-    if (!Array.isArray(elements)) return;
-    for (const element of elements) {
-      if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
-      const metadata = element.neighbourly;
-      if (
-        typeof element.name === 'string' &&
-        typeof metadata === 'object' &&
-        metadata !== null &&
-        !Array.isArray(metadata) &&
-        metadata.background === true
-      ) {
-        names.push(element.name);
-      }
-      visit(element.elements);
-    }
-  };
-  const pages = definition.pages;
-  if (Array.isArray(pages)) {
-    for (const page of pages) {
-      if (typeof page === 'object' && page !== null && !Array.isArray(page)) visit(page.elements);
-    }
-  }
-  visit(definition.elements);
-  return names;
-}
+const batchSize = 500;
 
 /**
- * Streams a project's complete responses as the tidy records the indicator engine reads. Groups for
- * breakdowns come from the respondent (`respondentGroup` and attributes) and from background questions.
+ * Streams a project's complete responses as the tidy records the indicator engine reads, flattened by
+ * `toRecords` of @neighbourly/surveys (in batches, per survey version). Groups for breakdowns come from the
+ * respondent (`respondentGroup` and panel attributes) and from the answers to the `groupBy` questions (by
+ * default, the questions marked `neighbourly.background`).
  */
 export async function* projectRecords(
   store: Store,
   projectId: string,
   waves: readonly Wave[],
+  groupBy: readonly string[] = [],
 ): AsyncIterable<ResponseRecord> {
-  const background = new Map<string, string[]>();
+  const definitions = new Map<string, JsonObject>();
   for (const wave of waves) {
     const key = `${wave.surveyId}@${wave.surveyVersion}`;
-    if (background.has(key)) continue;
+    if (definitions.has(key)) continue;
     const version = await store.surveys.getVersion(wave.surveyId, wave.surveyVersion);
-    background.set(key, version === undefined ? [] : backgroundQuestions(version.definition));
+    if (version !== undefined) definitions.set(key, version.definition);
   }
   const surveyOf = new Map(waves.map((wave) => [wave.id, `${wave.surveyId}@${wave.surveyVersion}`]));
   const respondents = new Map<string, Respondent | undefined>();
+  let batch: ResponseInput[] = [];
+  let batchKey: string | undefined;
+  const flush = function* () {
+    const definition = batchKey === undefined ? undefined : definitions.get(batchKey);
+    if (definition !== undefined && batch.length > 0) {
+      yield* toRecords(definition, batch, groupBy.length > 0 ? { groupBy } : {});
+    }
+    batch = [];
+  };
   for await (const response of store.streamResponses({ projectId, waveIds: waves.map((wave) => wave.id) })) {
+    const key = surveyOf.get(response.waveId);
+    if (key !== batchKey || batch.length >= batchSize) {
+      yield* flush();
+      batchKey = key;
+    }
     const group: Record<string, string> = {};
     if (response.respondentId !== undefined) {
       if (!respondents.has(response.respondentId)) {
@@ -69,18 +58,14 @@ export async function* projectRecords(
       for (const [name, value] of Object.entries(respondent?.attributes ?? {})) group[name] = String(value);
       if (respondent?.group !== undefined) group.respondentGroup = respondent.group;
     }
-    for (const name of background.get(surveyOf.get(response.waveId) ?? '') ?? []) {
-      const value = response.answers[name];
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        group[name] = String(value);
-    }
-    yield {
+    batch.push({
       ...(response.respondentId === undefined ? {} : { respondentId: response.respondentId }),
       waveId: response.waveId,
       group,
-      answers: response.answers,
-    };
+      data: response.answers,
+    });
   }
+  yield* flush();
 }
 
 /** A project's indicator set, or 409 when it has none. */
@@ -107,7 +92,7 @@ export async function computeProjectIndicators(
   }
   const results = await computeIndicators({
     definitions: indicatorSet.indicators,
-    records: projectRecords(store, project.id, waves),
+    records: projectRecords(store, project.id, waves, options.groupBy ?? []),
     waves: waves.map((wave) => wave.id),
     groupBy: options.groupBy ?? [],
     scorers: instrumentScorers,
