@@ -1,0 +1,189 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '@neighbourly/store';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from './support/server-process.js';
+import { buildIndicatorSet, buildSurveyDefinition } from './support/test-app.js';
+
+const adminToken = 'nbk_kill-test-admin-token-0123456789';
+/** How many times the server is killed; more with KILL_POINTS=… (each round costs a restart). */
+const killPoints = Number(process.env.KILL_POINTS ?? 2);
+const clients = 8;
+
+interface Submission {
+  key: string;
+  marker: string;
+  /** The response id of an acknowledged (201) submission. */
+  responseId?: string;
+}
+
+async function api(server: ServerProcess, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function submit(server: ServerProcess, waveId: string, submission: Submission) {
+  return fetch(`${server.url}/api/public/waves/${waveId}/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.key },
+    body: JSON.stringify({ answers: { knows_neighbour: 1 + randomInt(5), remarks: submission.marker } }),
+  });
+}
+
+/** Counts each marker among the stored responses of the wave, reading the database file directly. */
+async function storedMarkers(storeUrl: string, projectId: string, waveId: string) {
+  const store = await openStore(storeUrl);
+  try {
+    const counts = new Map<string, { count: number; ids: string[] }>();
+    for await (const response of store.streamResponses({ projectId, waveIds: [waveId] })) {
+      const marker = String(response.answers.remarks);
+      const entry = counts.get(marker) ?? { count: 0, ids: [] };
+      entry.count += 1;
+      entry.ids.push(response.id);
+      counts.set(marker, entry);
+    }
+    return counts;
+  } finally {
+    await store.close();
+  }
+}
+
+describe('kill -9 under load: every acknowledged response survives exactly once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'neighbourly-kill-'));
+  const storeUrl = `sqlite:${join(dir, 'neighbourly.db')}`;
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`survives ${killPoints} SIGKILLs at random moments under ${clients} concurrent clients`, async () => {
+    server = await startServerProcess({ store: storeUrl, adminToken });
+    const project = await api(server, 'POST', '/api/projects', {
+      name: 'Kill test',
+      slug: 'kill-test',
+      languages: ['nl', 'en'],
+      indicatorSet: buildIndicatorSet(),
+    });
+    const projectId = String(project.id);
+    const survey = await api(server, 'POST', `/api/projects/${projectId}/surveys`, {
+      title: 'Buurtbevraging',
+      round: 'outcomes',
+      definition: buildSurveyDefinition(),
+    });
+    const wave = await api(server, 'POST', `/api/projects/${projectId}/waves`, {
+      surveyId: survey.id,
+      label: 'Open wave',
+      access: 'open',
+    });
+    const waveId = String(wave.id);
+    const all: Submission[] = [];
+    let acknowledgedTotal = 0;
+    let inFlightLost = 0;
+    const outputs: string[] = [];
+    const rounds: { acknowledged: number; submitted: number; storedUnacknowledged: number }[] = [];
+
+    for (let round = 0; round < killPoints; round += 1) {
+      const running = server;
+      let stop = false;
+      let killed = false;
+      const failures: string[] = [];
+      const client = async () => {
+        while (!stop) {
+          const submission: Submission = { key: `kill-${randomUUID()}`, marker: randomUUID() };
+          all.push(submission);
+          try {
+            const response = await submit(running, waveId, submission);
+            const body = (await response.json()) as { responseId?: string };
+            if (response.status === 201 && body.responseId !== undefined)
+              submission.responseId = body.responseId;
+            else throw new Error(`unexpected ${response.status} ${JSON.stringify(body)}`);
+          } catch (error) {
+            // After the kill, the request's fate is unknown to the client; before it, this is a failure.
+            if (!killed) failures.push(String(error));
+            return;
+          }
+        }
+      };
+      const load = Array.from({ length: clients }, client);
+      // Let some responses through, then kill at a random moment.
+      await new Promise((resolve) => setTimeout(resolve, 200 + randomInt(600)));
+      killed = true;
+      stop = true;
+      await running.kill('SIGKILL');
+      await Promise.all(load);
+      expect(failures).toEqual([]);
+
+      const acknowledged = all.filter((submission) => submission.responseId !== undefined);
+      expect(acknowledged.length, 'the load reached the server before the kill').toBeGreaterThan(
+        acknowledgedTotal,
+      );
+      acknowledgedTotal = acknowledged.length;
+
+      // Every acknowledged response is stored, exactly once, under the id the client was given.
+      const stored = await storedMarkers(storeUrl, projectId, waveId);
+      for (const submission of acknowledged) {
+        expect(stored.get(submission.marker)?.ids, `acknowledged ${submission.key}`).toEqual([
+          submission.responseId,
+        ]);
+      }
+      for (const [marker, entry] of stored) expect(entry.count, `marker ${marker}`).toBe(1);
+      inFlightLost += all.filter(
+        (submission) => submission.responseId === undefined && !stored.has(submission.marker),
+      ).length;
+
+      // Restart on the same file and resubmit every key: nothing new for what is stored, the rest once.
+      const restarted = await startServerProcess({ store: storeUrl, adminToken });
+      server = restarted;
+      outputs.push(running.output());
+      const resubmit = async (submission: Submission) => {
+        const response = await submit(restarted, waveId, submission);
+        const body = (await response.json()) as { responseId?: string; replayed?: boolean };
+        const wasStored = stored.get(submission.marker)?.ids[0];
+        if (wasStored !== undefined) {
+          expect(response.status, submission.key).toBe(200);
+          expect(body).toMatchObject({ responseId: wasStored, replayed: true });
+        } else {
+          expect(response.status, submission.key).toBe(201);
+        }
+        submission.responseId = body.responseId as string;
+      };
+      const queue = [...all];
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          for (let next = queue.shift(); next !== undefined; next = queue.shift()) await resubmit(next);
+        }),
+      );
+      rounds.push({
+        acknowledged: acknowledged.length,
+        submitted: all.length,
+        storedUnacknowledged: stored.size - acknowledged.length,
+      });
+      const after = await fetch(`${server.url}/api/projects/${projectId}/waves`, {
+        headers: { Authorization: `Bearer ${adminToken}` },
+      });
+      const [counted] = (await after.json()) as { counts: { responses: number } }[];
+      expect(counted?.counts.responses).toBe(all.length);
+    }
+
+    const final = await storedMarkers(storeUrl, projectId, waveId);
+    expect(final.size).toBe(all.length);
+    for (const submission of all) expect(final.get(submission.marker)?.ids).toEqual([submission.responseId]);
+    // The admin token never reaches the logs.
+    outputs.push(server.output());
+    for (const output of outputs) expect(output).not.toContain(adminToken);
+    console.log(
+      `kill rounds (cumulative): ${JSON.stringify(rounds)}; in flight and not stored: ${inFlightLost}`,
+    );
+    expect(acknowledgedTotal).toBeGreaterThan(killPoints);
+    expect(inFlightLost).toBeGreaterThanOrEqual(0);
+  });
+});
