@@ -37,6 +37,7 @@ export {
 } from './indicator-engine.js';
 export type {
   ComparisonTest,
+  DistributionBin,
   EngineIssue,
   GroupKey,
   IndicatorCell,

@@ -8,6 +8,7 @@ import {
 } from './indicator-definition.js';
 import type { EngineIssue, IndicatorCell, IndicatorResults, IndicatorSummary } from './indicator-results.js';
 import { type CheckedDefinition, checkIndicatorDefinitions } from './internal/check-definitions.js';
+import { publishableBins } from './internal/distribution-bins.js';
 import { type ColumnPlan, type MatchRule, RecordColumns } from './internal/record-columns.js';
 import { attachSamples, type IndicatorSamples } from './internal/samples.js';
 import type { ResponseRecord } from './response-record.js';
@@ -543,9 +544,10 @@ class IndicatorEngine {
         if (alpha !== undefined) cell.alpha = alpha;
         const distribution = distributions[w];
         if (distribution && distribution.size > 0) {
-          cell.distribution = [...distribution]
-            .sort((a, b) => a[0] - b[0])
-            .map(([key, count]) => ({ value: key / 1e6, count }));
+          const counts = new Map<number, number>();
+          for (const [key, count] of distribution) counts.set(key / 1e6, count);
+          const bins = publishableBins(counts, entry.definition.minCellSize);
+          if (bins.length > 0) cell.distribution = bins;
         }
       });
       suppressComplements(cells, columns.levels.length > 0 ? (this.options.groupBy ?? []) : []);

@@ -34,8 +34,20 @@ export interface IndicatorCell {
   sd?: number;
   /** Cronbach's alpha of the items, for multi-item `mean` and `scale` indicators. */
   alpha?: number;
-  /** Frequency of each per-respondent value (for distribution charts); absent when suppressed. */
-  distribution?: { value: number; count: number }[];
+  /**
+   * How the per-respondent values are distributed (for distribution charts), in bins fit to publish:
+   * values, whole answers for means of items, or ranges for wide scores. Bins with fewer than
+   * `minCellSize` respondents are left out (and a second one when only one would be), so the counts
+   * may add up to less than `n`. Absent when suppressed or when values are continuous.
+   */
+  distribution?: DistributionBin[];
+}
+
+/** One bar of a distribution: a value (or the whole-number range `[from, to]` it starts) and its count. */
+export interface DistributionBin {
+  value: number;
+  count: number;
+  range?: [number, number];
 }
 
 /** A problem with a definition or the records, found while computing (never thrown). */

@@ -62,6 +62,20 @@ describe('renderImpactReport', { timeout: 90_000 }, () => {
     expect(all).toContain('Holm correction');
   });
 
+  it('shows distribution shares of everyone and says when small answer groups are left out', async () => {
+    const input = buildReportInput({ lang: 'en' });
+    const latest = input.results.cells.find(
+      (cell) =>
+        cell.indicatorId === 'knows-neighbour-for-help' &&
+        cell.waveId === 'w3' &&
+        Object.keys(cell.group).length === 0,
+    )!;
+    // The engine left out the bins of fewer than minCellSize people: the bins add up to less than n.
+    latest.distribution = [{ value: 1, count: Math.round(latest.n * 0.5) }];
+    const all = (await readPdf(await renderImpactReport(input))).pages.map((page) => page.text).join('\n');
+    expect(all).toContain('Answers given by fewer than 5 people are not shown.');
+  });
+
   it('never shows a suppressed cell as a number, in tables, charts or sentences', async () => {
     const input = buildReportInput({ lang: 'en' });
     // Plant distinctive values in suppressed cells, as a careless engine might.

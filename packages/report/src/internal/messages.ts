@@ -90,6 +90,8 @@ export interface Messages {
     ci: string;
     share: string;
     notShown: string;
+    /** Under a distribution some of whose answers are left out for privacy. */
+    smallBinsHidden: (min: string) => string;
     answer: string;
   };
   objective: {
@@ -241,6 +243,7 @@ const en: Messages = {
     ci: '95% confidence interval',
     share: 'share of respondents',
     notShown: 'not shown',
+    smallBinsHidden: (min) => `Answers given by fewer than ${min} people are not shown.`,
     answer: 'answer',
   },
   objective: {
@@ -438,6 +441,7 @@ const nl: Messages = {
     ci: '95%-betrouwbaarheidsinterval',
     share: 'aandeel van de respondenten',
     notShown: 'niet getoond',
+    smallBinsHidden: (min) => `Antwoorden van minder dan ${min} mensen worden niet getoond.`,
     answer: 'antwoord',
   },
   objective: {
@@ -642,6 +646,7 @@ const fr: Messages = {
     ci: `intervalle de confiance à 95${nbsp}%`,
     share: 'part des répondants',
     notShown: 'non affiché',
+    smallBinsHidden: (min) => `Les réponses données par moins de ${min} personnes ne sont pas affichées.`,
     answer: 'réponse',
   },
   objective: {

@@ -1,4 +1,5 @@
 import {
+  type DistributionBin,
   type GroupKey,
   type IndicatorCell,
   type IndicatorComparison,
@@ -28,7 +29,7 @@ export interface VisibleCell {
   value: number;
   ci?: [number, number] | undefined;
   alpha?: number | undefined;
-  distribution?: { value: number; count: number }[] | undefined;
+  distribution?: DistributionBin[] | undefined;
 }
 
 /**

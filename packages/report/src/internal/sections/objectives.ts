@@ -155,20 +155,20 @@ export function renderIndicator(
   const rightWidth = rd.width - trendWidth - gap;
   if (distribution !== undefined && latest !== undefined) {
     caption(context, t.chart.distribution(model.waveLabel(latest)), rightX, rowTop, rightWidth);
-    const total = distribution.reduce((sum, bin) => sum + bin.count, 0);
+    // Shares of everyone in the cell: the engine leaves out bins of fewer than minCellSize people.
+    const total = latestCell !== undefined && !latestCell.hidden ? latestCell.n : 0;
+    const shown = distribution.reduce((sum, bin) => sum + bin.count, 0);
     const decimals = new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 });
-    const bars = binDistribution(distribution).map(({ value, count, range }) => {
-      if (range !== undefined) {
-        const share = total === 0 ? 0 : count / total;
-        const label = `${decimals.format(range[0])}–${decimals.format(range[1])}`;
-        return { label, share, text: fmt.value(share, 'share') };
-      }
+    const bars = distribution.map(({ value, count, range }) => {
       const share = total === 0 ? 0 : count / total;
-      // A proportion's per-respondent value is 1 when the respondent counts, 0 when not: say so in words.
-      const label =
-        indicator.kind === 'proportion' && (value === 0 || value === 1)
-          ? capitalise(t.knownGroups.values[value === 1 ? 'yes' : 'no'] ?? String(value))
-          : decimals.format(value);
+      let label = decimals.format(value);
+      if (range !== undefined) {
+        const [from, to] = range;
+        label = from === to ? decimals.format(from) : `${decimals.format(from)}–${decimals.format(to)}`;
+      } else if (indicator.kind === 'proportion' && (value === 0 || value === 1)) {
+        // A proportion's per-respondent value is 1 when the respondent counts, 0 when not: say so in words.
+        label = capitalise(t.knownGroups.values[value === 1 ? 'yes' : 'no'] ?? String(value));
+      }
       return { label, share, text: fmt.value(share, 'share') };
     });
     const chart = renderChart(
@@ -177,6 +177,16 @@ export function renderIndicator(
       chartFormat,
     );
     rd.placeChart(chart, rightX, rowTop + 12);
+    if (shown < total) {
+      const note = t.chart.smallBinsHidden(fmt.integer(indicator.minCellSize));
+      context.rd.write(note, {
+        size: 6.5,
+        colour: ink.muted,
+        x: rightX,
+        y: rowTop + 14 + chartHeight,
+        width: rightWidth,
+      });
+    }
   } else {
     // Without a distribution, the numbers per wave sit beside the trend.
     rd.y = rowTop;
@@ -300,36 +310,3 @@ export function renderProcessSection(context: RenderContext, process: readonly O
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/** Most bars a distribution chart shows before values are grouped into ranges. */
-const MAX_DISTRIBUTION_BARS = 11;
-/** How many ranges wide distributions are grouped into (range labels need room). */
-const DISTRIBUTION_RANGES = 6;
-
-/**
- * Groups a distribution for a readable chart: multi-item means (many distinct values) by the nearest whole
- * answer, and wide score ranges (an instrument's 0-25 score, say) into equal ranges of whole numbers.
- */
-function binDistribution(
-  distribution: readonly { value: number; count: number }[],
-): { value: number; count: number; range?: [number, number] }[] {
-  const byValue = new Map<number, number>();
-  for (const bin of distribution) {
-    const key = distribution.length > 7 ? Math.round(bin.value) : bin.value;
-    byValue.set(key, (byValue.get(key) ?? 0) + bin.count);
-  }
-  const sorted = [...byValue].sort((a, b) => a[0] - b[0]).map(([value, count]) => ({ value, count }));
-  if (sorted.length <= MAX_DISTRIBUTION_BARS) return sorted;
-  const min = sorted[0]!.value;
-  const max = sorted.at(-1)!.value;
-  const width = Math.ceil((max - min + 1) / DISTRIBUTION_RANGES);
-  const ranges: { value: number; count: number; range: [number, number] }[] = [];
-  for (let start = min; start <= max; start += width) {
-    const end = start + width - 1;
-    const count = sorted
-      .filter((bin) => bin.value >= start && bin.value <= end)
-      .reduce((sum, bin) => sum + bin.count, 0);
-    ranges.push({ value: start, count, range: [start, Math.min(end, max)] });
-  }
-  return ranges;
-}
