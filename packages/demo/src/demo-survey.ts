@@ -67,7 +67,7 @@ const background = (name: string, title: Texts, choices: { value: string; text: 
   title,
   description: optional,
   choices,
-  neighbourly: { caimer: 'context', round: 'outcomes', groups: ['resident'] },
+  neighbourly: { caimer: 'context', round: 'outcomes', groups: ['resident'], background: true },
 });
 
 /** The demo questionnaire as a SurveyJS JSON definition. */

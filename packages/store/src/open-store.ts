@@ -17,7 +17,7 @@ interface MongoStoreModule {
  * MongoDB package is not installed, `unavailable` when the database cannot be reached.
  *
  * @example
- * const store = await openStore(process.env.NEIGHBOURLY_STORE_URL ?? defaultStoreUrl);
+ * const store = await openStore(process.env.NEIGHBOURLY_STORE ?? defaultStoreUrl);
  */
 export async function openStore(url: string = defaultStoreUrl): Promise<Store> {
   let location: ReturnType<typeof parseStoreUrl>;

@@ -39,6 +39,10 @@ const indicators: IndicatorDefinitionInput[] = [
 ];
 
 describe('lintSurveyDefinition', () => {
+  it('rejects a definition without any question', () => {
+    expect(errorCodes(lintSurveyDefinition({ pages: [] }))).toEqual(['no-questions@']);
+  });
+
   it('accepts a clean definition and lists its answer fields', () => {
     const result = lintSurveyDefinition(base, { indicators });
     expect(result).toMatchObject({ ok: true, warnings: [], value: { languages: ['nl', 'en'] } });

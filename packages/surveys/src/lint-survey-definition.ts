@@ -116,7 +116,8 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
   lintJsonErrors(model, issues);
 
   const questions = model.getAllQuestions(false, false, false);
-  if (questions.length === 0) issues.push(warning('no-questions', [], 'the definition has no questions'));
+  if (questions.length === 0)
+    issues.push(error('no-questions', [], 'the definition has no questions: there is nothing to answer'));
   const seen = new Set<string>();
   for (const question of questions) {
     if (seen.has(question.name)) {
