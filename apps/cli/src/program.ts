@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { registerExportCommand } from './internal/commands/export-command.js';
+import { registerImportCommand } from './internal/commands/import-command.js';
 import { registerIndicatorsCommand } from './internal/commands/indicators-command.js';
 import { registerInitCommand } from './internal/commands/init-command.js';
 import { registerReportCommand } from './internal/commands/report-command.js';
@@ -40,6 +42,8 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   registerIndicatorsCommand(program, context);
   registerReportCommand(program, context);
   registerTypologyCommand(program, context);
+  registerImportCommand(program, context);
+  registerExportCommand(program, context);
   registerServeCommand(program, context);
   return program;
 }

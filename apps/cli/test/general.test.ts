@@ -3,7 +3,7 @@ import { cliVersion } from '../src/index.js';
 import { runInProcess } from './run-in-process.js';
 import { runNeighbourly } from './run-neighbourly.js';
 
-const commands = ['init', 'validate', 'indicators', 'report', 'typology', 'serve'];
+const commands = ['init', 'validate', 'indicators', 'report', 'typology', 'import', 'export', 'serve'];
 
 describe('the neighbourly command', () => {
   it('prints its version and exits 0', async () => {

@@ -13,8 +13,17 @@ export function registerIndicatorsCommand(program: Command, context: CliContext)
     .requiredOption('-p, --project <file>', 'the project.json')
     .option(
       '-r, --responses <file>',
-      'response records: .ndjson/.jsonl (streamed; "-" reads stdin) or a .json array (default: "responses" of project.json)',
+      'responses: records as .ndjson/.jsonl (streamed; "-" reads stdin) or a .json array, or a .csv with --survey and --mapping (default: "responses" of project.json)',
     )
+    .option(
+      '-s, --store <url>',
+      'read the responses of the project (by its slug) from this store instead of a file',
+    )
+    .option(
+      '--survey <file>',
+      "for a CSV: the SurveyJS definition it answers (default: the project's only survey)",
+    )
+    .option('--mapping <file>', 'for a CSV: the mapping of its columns (default: "mapping" of project.json)')
     .option(
       '-g, --group-by <vars>',
       'comma-separated subgroup variables (default: "groupBy" of project.json)',
@@ -46,6 +55,14 @@ export function registerIndicatorsCommand(program: Command, context: CliContext)
       [
         'neighbourly indicators -p project.json -r responses.ndjson --format csv --show comparisons',
         'the wave comparisons as CSV',
+      ],
+      [
+        'neighbourly indicators -p project.json --store sqlite:./data/neighbourly.db',
+        'from the responses in a store (the project with the slug of project.json)',
+      ],
+      [
+        'neighbourly indicators -p project.json -r answers.csv --survey surveys/outcomes-resident.json --mapping mapping.json',
+        'from a CSV exported by another tool, its columns mapped to questions',
       ],
     ) +
       '\nA response record is {"respondentId":"r1","waveId":"baseline","group":{"age_band":"65+"},"answers":{…}}.\n',

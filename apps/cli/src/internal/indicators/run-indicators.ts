@@ -6,7 +6,10 @@ import { formatJson } from '../files/write-file.js';
 import type { OutputFormat } from '../options.js';
 import { renderCsv, renderTable } from '../output/tabular.js';
 import { loadProject } from '../project/load-project.js';
+import { csvSource } from '../responses/csv-source.js';
 import { type RecordProblems, readRecords, settleRecordProblems } from '../responses/read-records.js';
+import { requireStoredProject, withStore } from '../store/open-cli-store.js';
+import { storeRecords } from '../store/store-records.js';
 import { cellsCsv, cellsTable, comparisonsCsv, comparisonsTable } from './indicator-tables.js';
 import { computeProjectIndicators } from './project-indicators.js';
 
@@ -17,6 +20,9 @@ export type IndicatorsShow = 'cells' | 'comparisons' | 'all';
 export interface IndicatorsOptions {
   project: string;
   responses?: string;
+  store?: string;
+  survey?: string;
+  mapping?: string;
   groupBy?: string[];
   lang?: string;
   show: IndicatorsShow;
@@ -47,11 +53,30 @@ export async function runIndicators(context: CliContext, options: IndicatorsOpti
     if (!parsed.success) throw new CliError('usage', `--lang: "${options.lang}" is not nl, fr or en`);
     lang = parsed.data;
   }
-  const file = responsesFile(options.responses, loaded.project.responses, loaded.dir);
   const problems: RecordProblems = { count: 0, listed: [] };
-  const computed = await computeProjectIndicators(loaded, readRecords(file, problems), {
-    ...(options.groupBy ? { groupBy: options.groupBy } : {}),
-  });
+  let file: string;
+  let computed: Awaited<ReturnType<typeof computeProjectIndicators>>;
+  const groupBy = options.groupBy ? { groupBy: options.groupBy } : {};
+  if (options.store !== undefined) {
+    const store = options.store;
+    if (options.responses !== undefined)
+      throw new CliError('usage', 'give either --responses or --store, not both');
+    const slug = loaded.project.slug;
+    if (slug === undefined)
+      throw new CliError('usage', `${options.project} has no "slug" to find the project in the store by`);
+    file = store;
+    computed = await withStore(store, async (opened) => {
+      const stored = await requireStoredProject(opened, slug, store);
+      return computeProjectIndicators(loaded, storeRecords(opened, stored.id), groupBy);
+    });
+  } else {
+    file = responsesFile(options.responses, loaded.project.responses, loaded.dir);
+    computed = await computeProjectIndicators(
+      loaded,
+      readRecords(file, problems, csvSource(loaded, options)),
+      groupBy,
+    );
+  }
   context.reportProblems(settleRecordProblems(problems, options.skipInvalid));
   context.reportProblems(computed.warnings);
   const definitions = loaded.indicatorSet?.indicators ?? [];

@@ -4,6 +4,7 @@ import type { ImpactReportInput } from '@neighbourly/report';
 import type { CliProblem } from '../../cli-error.js';
 import { computeProjectIndicators } from '../indicators/project-indicators.js';
 import type { LoadedProject } from '../project/load-project.js';
+import { csvSource } from '../responses/csv-source.js';
 import { type RecordProblems, readRecords, settleRecordProblems } from '../responses/read-records.js';
 
 /** The file-name stem of a project's report: its slug, else the name of its folder. */
@@ -18,10 +19,13 @@ export function reportStem(loaded: LoadedProject): string {
 export async function buildReportInput(
   loaded: LoadedProject,
   responses: string,
-  options: { lang?: Language; skipInvalid?: boolean } = {},
+  options: { lang?: Language; skipInvalid?: boolean; survey?: string; mapping?: string } = {},
 ): Promise<{ input: ImpactReportInput; warnings: CliProblem[] }> {
   const problems: RecordProblems = { count: 0, listed: [] };
-  const computed = await computeProjectIndicators(loaded, readRecords(responses, problems));
+  const computed = await computeProjectIndicators(
+    loaded,
+    readRecords(responses, problems, csvSource(loaded, options)),
+  );
   const warnings = [...settleRecordProblems(problems, options.skipInvalid), ...computed.warnings];
   const { project } = loaded;
   const waveIds = computed.results.waves;

@@ -15,6 +15,8 @@ import { buildReportInput, reportStem } from './build-report-input.js';
 export interface ReportOptions {
   project?: string;
   responses?: string;
+  survey?: string;
+  mapping?: string;
   batch?: string;
   lang?: string;
   output?: string;
@@ -38,6 +40,8 @@ async function runSingle(context: CliContext, options: ReportOptions, lang: Lang
   const built = await buildReportInput(loaded, responses, {
     ...(lang ? { lang } : {}),
     ...(options.skipInvalid ? { skipInvalid: true } : {}),
+    ...(options.survey ? { survey: options.survey } : {}),
+    ...(options.mapping ? { mapping: options.mapping } : {}),
   });
   context.reportProblems(built.warnings);
   const { renderImpactReport } = await import('@neighbourly/report');

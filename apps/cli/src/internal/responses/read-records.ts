@@ -8,7 +8,15 @@ import { readJsonDocument } from '../files/json-document.js';
 import { describeFsError } from '../files/read-text-file.js';
 
 /** Response file formats the CLI reads records from. */
-export const recordFileExtensions = ['.ndjson', '.jsonl', '.json'] as const;
+export const recordFileExtensions = ['.ndjson', '.jsonl', '.json', '.csv'] as const;
+
+/** What a CSV of responses needs: the survey it answers and the mapping of its columns. */
+export interface CsvSource {
+  /** The SurveyJS definition file (every row is validated against it). */
+  survey?: string;
+  /** The mapping file (`CsvMappingSchema` of `@neighbourly/surveys`). */
+  mapping?: string;
+}
 
 /** Problems found in records while they stream; invalid records are skipped. */
 export interface RecordProblems {
@@ -77,12 +85,61 @@ async function* jsonRecords(file: string, problems: RecordProblems): AsyncGenera
 }
 
 /**
+ * Reads a CSV of responses with `importCsvResponses` of `@neighbourly/surveys` (csv-parse, streaming): the
+ * mapping names the columns of the questions, the wave, the respondent and the groups; bad rows are noted with
+ * their line and skipped.
+ */
+async function* csvRecords(
+  file: string,
+  source: CsvSource,
+  problems: RecordProblems,
+): AsyncGenerator<ResponseRecord> {
+  if (source.survey === undefined || source.mapping === undefined) {
+    throw new CliError(
+      'usage',
+      `${file}: a CSV of responses needs --survey <survey.json> and --mapping <mapping.json> (or "surveys" and "mapping" in project.json)`,
+    );
+  }
+  const { CsvMappingSchema, importCsvResponses } = await import('@neighbourly/surveys');
+  const surveyDocument = await readJsonDocument(source.survey);
+  const mappingDocument = await readJsonDocument(source.mapping);
+  const mapping = CsvMappingSchema.safeParse(mappingDocument.value);
+  if (!mapping.success) {
+    throw new CliError('validation', `${source.mapping} is not a valid CSV mapping`, {
+      problems: problemsFromIssues(mappingDocument, issuesFromZod(mapping.error)),
+    });
+  }
+  const input = createReadStream(file);
+  let imported: Awaited<ReturnType<typeof importCsvResponses>>;
+  try {
+    imported = await importCsvResponses(input, { definition: surveyDocument.value, mapping: mapping.data });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined && (error as NodeJS.ErrnoException).syscall) {
+      throw new CliError('io', `Cannot read ${file}: ${describeFsError(error)}`, { cause: error });
+    }
+    throw error;
+  }
+  for (const issue of imported.issues) {
+    // The importer's messages repeat the line ("line 4: Meet: …"): the location is shown once, in front.
+    const message = issue.message.replace(/^line \d+:\s*/, '');
+    note(problems, { file, line: issue.line, field: formatPath(issue.path), message });
+  }
+  yield* imported.records;
+}
+
+/**
  * Streams the response records in a file: NDJSON (`.ndjson`, `.jsonl`, or `-` for stdin) one record a line,
  * or a `.json` array, each record `{ respondentId?, waveId, group?, answers }` as `ResponseRecordSchema` of
- * `@neighbourly/core` defines it. Invalid records are skipped and noted in `problems` with their line.
+ * `@neighbourly/core` defines it; or a `.csv` of responses with its survey and mapping. Invalid records are
+ * skipped and noted in `problems` with their line.
  */
-export function readRecords(file: string, problems: RecordProblems): AsyncIterable<ResponseRecord> {
+export function readRecords(
+  file: string,
+  problems: RecordProblems,
+  csv: CsvSource = {},
+): AsyncIterable<ResponseRecord> {
   const extension = file === '-' ? '.ndjson' : extname(file).toLowerCase();
+  if (extension === '.csv') return csvRecords(file, csv, problems);
   if (extension === '.ndjson' || extension === '.jsonl') return ndjsonRecords(file, problems);
   if (extension === '.json') return jsonRecords(file, problems);
   throw new CliError(
