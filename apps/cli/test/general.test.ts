@@ -44,4 +44,14 @@ describe('the neighbourly command', () => {
     const forced = await runNeighbourly(['validate', 'missing.json'], { env: { FORCE_COLOR: '1' } });
     expect(forced.stderr).toContain('\u001b[31m');
   });
+
+  it('shows a stack trace only with --debug', async () => {
+    const plain = await runInProcess(['validate', 'missing.json']);
+    expect(plain.code).toBe(3);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await runInProcess(['--debug', 'validate', 'missing.json']);
+    expect(debug.code).toBe(3);
+    expect(debug.stderr).toMatch(/CliError: Cannot read missing\.json[^\n]*\n\s+at /);
+    expect(debug.stderr).toContain('caused by: Error: ENOENT');
+  });
 });

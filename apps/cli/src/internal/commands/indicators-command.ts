@@ -8,7 +8,7 @@ export function registerIndicatorsCommand(program: Command, context: CliContext)
   const command = program
     .command('indicators')
     .description(
-      "compute a project's indicators per wave and subgroup from a responses file, and compare its waves",
+      "compute a project's indicators per wave and subgroup from a responses file or a store, and compare its waves",
     )
     .requiredOption('-p, --project <file>', 'the project.json')
     .option(

@@ -8,7 +8,7 @@ export function registerInitCommand(program: Command, context: CliContext): void
   program
     .command('init')
     .description(
-      'scaffold a project folder: project.json, an indicator set and a theory of change to edit, a responses/ folder',
+      'scaffold a project folder: project.json, the CAIMeR survey templates, their indicator set, a starter theory of change, a responses/ folder',
     )
     .argument('<dir>', 'the folder to create (may exist, but must not hold a project.json)')
     .option('-n, --name <name>', 'the project name (default: the folder name)')

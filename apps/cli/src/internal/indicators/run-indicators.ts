@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Language, LanguageSchema } from '@neighbourly/core';
 import { CliError } from '../../cli-error.js';
 import type { CliContext } from '../context.js';
@@ -39,7 +39,7 @@ export function responsesFile(
   dir: string,
 ): string {
   if (option !== undefined) return option;
-  if (projectResponses !== undefined) return resolve(dir, projectResponses);
+  if (projectResponses !== undefined) return join(dir, projectResponses);
   throw new CliError('usage', 'no responses: pass --responses <file> or set "responses" in project.json');
 }
 

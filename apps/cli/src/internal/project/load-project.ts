@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   type Framework,
   formatPath,
@@ -51,7 +51,7 @@ async function resolvePart(
   value: unknown,
 ): Promise<{ document: JsonDocument; value: unknown; prefix: (string | number)[] }> {
   if (typeof value === 'string') {
-    const partDocument = await readJsonDocument(resolve(dir, value));
+    const partDocument = await readJsonDocument(join(dir, value));
     return { document: partDocument, value: partDocument.value, prefix: [] };
   }
   return { document, value, prefix: [key] };
@@ -144,7 +144,7 @@ export async function checkProject(file: string, options: CheckProjectOptions = 
   if (options.surveys && project.surveys.length > 0) {
     const { lintSurveyDefinition } = await import('@neighbourly/surveys');
     for (const surveyFile of project.surveys) {
-      const surveyDocument = await readJsonDocument(resolve(dir, surveyFile));
+      const surveyDocument = await readJsonDocument(join(dir, surveyFile));
       // Each survey feeds only part of the project's indicators: the lint takes the indicator set the
       // definition itself declares (`neighbourly.indicatorSet`).
       const result = lintSurveyDefinition(surveyDocument.value, framework ? { framework } : {});

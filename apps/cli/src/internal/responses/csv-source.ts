@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import type { LoadedProject } from '../project/load-project.js';
 import type { CsvSource } from './read-records.js';
 
@@ -9,8 +9,7 @@ import type { CsvSource } from './read-records.js';
 export function csvSource(loaded: LoadedProject, options: { survey?: string; mapping?: string }): CsvSource {
   const { project, dir } = loaded;
   const onlySurvey = project.surveys.length === 1 ? project.surveys[0] : undefined;
-  const survey = options.survey ?? (onlySurvey === undefined ? undefined : resolve(dir, onlySurvey));
-  const mapping =
-    options.mapping ?? (project.mapping === undefined ? undefined : resolve(dir, project.mapping));
+  const survey = options.survey ?? (onlySurvey === undefined ? undefined : join(dir, onlySurvey));
+  const mapping = options.mapping ?? (project.mapping === undefined ? undefined : join(dir, project.mapping));
   return { ...(survey === undefined ? {} : { survey }), ...(mapping === undefined ? {} : { mapping }) };
 }
