@@ -64,6 +64,20 @@ describe('typology (child process)', () => {
   });
 });
 
+describe('typology (stdin)', () => {
+  it('reads the CSV from stdin with --input -', async () => {
+    const run = await runNeighbourly(['typology', '--input', '-', '--vars', 'x,y', '-k', '2', '-f', 'csv'], {
+      input: 'id,x,y\na,1,10\nb,2,11\nc,10,40\nd,11,41\n',
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.type, row.n, row.mean_x])).toEqual([
+      ['1', '2', '1.5'],
+      ['2', '2', '10.5'],
+    ]);
+  });
+});
+
 describe('typology (in process)', () => {
   it('matches scipy: cut_tree labels, silhouette and the linkage, as JSON', async () => {
     for (const k of [2, 4]) {
