@@ -25,9 +25,18 @@ export async function startServerProcess(options: {
   store: string;
   adminToken: string;
   env?: Record<string, string>;
+  /** More Node options, e.g. `['--import', monitorFile]`. */
+  nodeArgs?: string[];
   timeoutMs?: number;
 }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=@neighbourly/source', '--import', 'tsx', serverMain], {
+  const args = [
+    '--conditions=@neighbourly/source',
+    '--import',
+    'tsx',
+    ...(options.nodeArgs ?? []),
+    serverMain,
+  ];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: '0',
