@@ -147,7 +147,9 @@ export async function importSurveyJsResults(
       return importer.result();
     }
     if (!Array.isArray(parsed)) importer.fail(1, 'not-an-array', 'expected a JSON array of results');
-    else parsed.forEach((value, index) => addResult(index + 1, value));
+    else {
+      for (const [index, value] of parsed.entries()) addResult(index + 1, value);
+    }
     return importer.result();
   }
   let line = 0;

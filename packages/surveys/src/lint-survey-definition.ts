@@ -349,7 +349,7 @@ function lintTranslations(
   const texts: { path: (string | number)[]; locales: Set<string> }[] = [];
   const visit = (value: unknown, path: (string | number)[], key: string | number | undefined): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index], index));
+      for (const [index, item] of value.entries()) visit(item, [...path, index], index);
       return;
     }
     if (typeof value === 'string') {

@@ -129,32 +129,6 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/**
- * Whether the UTF-8 JSON of `value` would exceed `limit` bytes, counted while walking the value (no
- * string is built) and stopping as soon as the limit is passed. Escapes are not counted, so this can
- * undercount by the escape characters; numbers count their decimal digits.
- */
-function jsonBytesExceed(value: unknown, limit: number): boolean {
-  let bytes = 0;
-  const walk = (node: unknown): boolean => {
-    if (typeof node === 'string') bytes += utf8Length(node) + 2;
-    else if (typeof node === 'number' || typeof node === 'boolean') bytes += String(node).length;
-    else if (node === null || node === undefined) bytes += 4;
-    else if (Array.isArray(node)) {
-      bytes += 1 + node.length;
-      for (const item of node) if (walk(item)) return true;
-    } else if (typeof node === 'object') {
-      bytes += 1;
-      for (const key in node) {
-        bytes += utf8Length(key) + 4;
-        if (walk((node as Record<string, unknown>)[key])) return true;
-      }
-    }
-    return bytes > limit;
-  };
-  return walk(value);
-}
-
 const maxCachedByText = 256;
 const byObject = new WeakMap<object, ResponseValidator>();
 const byKey = new Map<string, ResponseValidator>();
