@@ -21,10 +21,18 @@ if (withBench.length === 0) {
   console.log('No benchmarks yet: no workspace declares a "bench" script. Nothing to run.');
   process.exit(0);
 }
-console.log(`Running benchmarks of: ${withBench.join(', ')}`);
-const filters = withBench.flatMap((name) => ['--filter', name]);
+// `npm run bench -- @neighbourly/bench @neighbourly/core` runs a subset.
+const chosen = process.argv.slice(2);
+const selected = chosen.length === 0 ? withBench : withBench.filter((name) => chosen.includes(name));
+console.log(`Running benchmarks of: ${selected.join(', ')}`);
+const started = Date.now();
+const filters = selected.flatMap((name) => ['--filter', name]);
 const result = spawnSync('npx', ['turbo', 'run', 'bench', '--concurrency=1', ...filters], {
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
 });
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+console.log(
+  `\nBenchmarks finished in ${minutes} min (${result.status === 0 ? 'all passed' : 'SOME FAILED: see above'}). Side-by-side figures: bench/results.md`,
+);
 process.exit(result.status ?? 1);
