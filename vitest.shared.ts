@@ -15,7 +15,9 @@ export function defineProjectConfig(name: string, test: TestProjectInlineConfigu
       name,
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       environment: 'node',
-      testTimeout: 20_000,
+      // Generous: several suites run real servers, child processes and PDF renders on a 2-core CI machine.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       ...test,
     },
   });

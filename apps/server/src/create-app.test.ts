@@ -32,6 +32,15 @@ describe('createApp', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('serves vendor files by exact name only: prototype names are 404, not a crash', async () => {
+    const chart = await request(server.app).get('/vendor/chart.umd.min.js');
+    expect(chart.status).toBe(200);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const response = await request(server.app).get(`/vendor/${name}`);
+      expect(response.status).toBe(404);
+    }
+  });
+
   it('answers unknown paths with a problem+json 404', async () => {
     const response = await request(server.app).get('/api/nothing-here');
     expect(response.status).toBe(404);

@@ -89,7 +89,7 @@ export function createRouter(options: RouterOptions): Router {
   router.get('/', (req, res) => res.redirect(`${req.baseUrl}/dashboard`));
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));
   router.get('/vendor/:file', (req, res, next) => {
-    const file = vendorFiles[req.params.file];
+    const file = vendorFiles.get(req.params.file);
     if (file === undefined) {
       next();
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCsvResponses, importSurveyJsResults } from './import-responses.js';
+import { importCsvResponses, importSurveyJsResults, streamCsvResponses } from './import-responses.js';
 
 const definition = {
   elements: [
@@ -92,6 +92,35 @@ describe('importCsvResponses', () => {
       '4:unknown-choice',
       '5:invalid-csv',
     ]);
+  });
+
+  it('streams: records come out while the file is still being read, and nothing is kept', async () => {
+    const chunks = 400;
+    let produced = 0;
+    async function* source() {
+      yield 'Id,Wave,Area,Score,Knows,Help,TrustFamily,Age\n';
+      for (let chunk = 0; chunk < chunks; chunk++) {
+        produced++;
+        let text = '';
+        for (let row = 0; row < 50; row++)
+          text += `p${chunk}-${row},baseline,north,${1 + (row % 5)},yes,,,\n`;
+        yield text;
+      }
+    }
+    let records = 0;
+    let producedAtFirstRecord = -1;
+    const items = streamCsvResponses(source(), { definition, mapping });
+    for (let step = await items.next(); ; step = await items.next()) {
+      if (step.done) {
+        expect(step.value).toBe(chunks * 50);
+        break;
+      }
+      expect('record' in step.value).toBe(true);
+      if (producedAtFirstRecord < 0) producedAtFirstRecord = produced;
+      records++;
+    }
+    expect(records).toBe(chunks * 50);
+    expect(producedAtFirstRecord).toBeLessThan(chunks / 4);
   });
 
   it('rejects a mapping that names unknown questions', async () => {

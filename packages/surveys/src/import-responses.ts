@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { modelOf } from './answer-fields.js';
 import { isPlainObject } from './internal/value-rules.js';
 import { compileResponseValidator, type ValidateResponseOptions } from './response-validator.js';
-import { type SurveyRecord, toRecords } from './survey-records.js';
+import { createRecordConverter, type SurveyRecord } from './survey-records.js';
 
 /** A problem with one input row; `line` is 1-based (for CSV and NDJSON the line, for a JSON array the element). */
 export interface ImportIssue extends Issue {
@@ -19,6 +19,9 @@ export interface ImportResult {
   /** Rows read, good and bad. */
   rows: number;
 }
+
+/** One result of a streamed import: a record of a good row, or the issue of a bad one (skipped). */
+export type ImportItem = { record: SurveyRecord } | { issue: ImportIssue };
 
 /** Input for the importers: a whole text, or a stream of text/bytes (e.g. `fs.createReadStream(path)`). */
 export type ImportInput = string | AsyncIterable<string | Uint8Array> | Iterable<string>;
@@ -62,9 +65,11 @@ class RowImporter {
   readonly issues: ImportIssue[] = [];
   rows = 0;
   private readonly validator;
+  private readonly toRecord;
 
   constructor(private readonly options: ImportOptions) {
     this.validator = compileResponseValidator(options.definition);
+    this.toRecord = createRecordConverter(options.definition);
   }
 
   add(
@@ -89,20 +94,27 @@ class RowImporter {
         this.issues.push({ ...issue, line, message: `line ${line}: ${issue.message}` });
       return;
     }
-    const [record] = toRecords(this.options.definition, [
-      {
+    this.records.push(
+      this.toRecord({
         waveId,
         data: result.value,
         ...(meta.respondentId ? { respondentId: meta.respondentId } : {}),
         ...(meta.group ? { group: meta.group } : {}),
-      },
-    ]);
-    if (record) this.records.push(record);
+      }),
+    );
   }
 
   fail(line: number, code: string, message: string): void {
     this.rows++;
     this.issues.push({ line, code, path: [], message: `line ${line}: ${message}` });
+  }
+
+  /** Hands over what was imported since the last call, in the order found, and forgets it. */
+  *drain(): Generator<ImportItem> {
+    // csv-parse reports malformed rows as it reads ahead: issues go first, in line order.
+    const issues = this.issues.splice(0).sort((a, b) => a.line - b.line);
+    for (const issue of issues) yield { issue };
+    for (const record of this.records.splice(0)) yield { record };
   }
 
   result(): ImportResult {
@@ -267,6 +279,36 @@ export async function importCsvResponses(
   input: ImportInput,
   options: ImportOptions & { mapping: CsvMapping },
 ): Promise<ImportResult> {
+  const result: ImportResult = { records: [], issues: [], rows: 0 };
+  const items = streamCsvResponses(input, options);
+  for (let step = await items.next(); ; step = await items.next()) {
+    if (step.done) {
+      result.rows = step.value;
+      break;
+    }
+    if ('record' in step.value) result.records.push(step.value.record);
+    else result.issues.push(step.value.issue);
+  }
+  result.issues.sort((x, y) => x.line - y.line);
+  return result;
+}
+
+/**
+ * Streams the records of a CSV of responses as csv-parse reads it: the same rules and issues as
+ * {@link importCsvResponses}, but nothing is kept, so a file of any size needs little memory. Yields a
+ * record per good row and an issue per problem (issues of malformed rows may come a few rows late, as
+ * csv-parse reads ahead); returns the number of rows read.
+ *
+ * @example
+ * for await (const item of streamCsvResponses(createReadStream('answers.csv'), { definition, mapping })) {
+ *   if ('record' in item) use(item.record);
+ *   else console.warn(item.issue.message);
+ * }
+ */
+export async function* streamCsvResponses(
+  input: ImportInput,
+  options: ImportOptions & { mapping: CsvMapping },
+): AsyncGenerator<ImportItem, number> {
   const mapping = CsvMappingSchema.parse(options.mapping);
   const importer = new RowImporter({ ...options, ...(mapping.waveId ? { waveId: mapping.waveId } : {}) });
   const converters = convertersOf(options.definition);
@@ -277,7 +319,8 @@ export async function importCsvResponses(
       'unknown-question',
       `the mapping names fields the survey does not have: ${unknownTargets.join(', ')}`,
     );
-    return importer.result();
+    yield* importer.drain();
+    return importer.rows;
   }
   const parser = parse({
     columns: true,
@@ -323,6 +366,7 @@ export async function importCsvResponses(
     }
     if (problems.length > 0) {
       importer.fail(line, 'unconvertible-value', problems.join('; '));
+      yield* importer.drain();
       continue;
     }
     const group: Record<string, string> = {};
@@ -333,6 +377,8 @@ export async function importCsvResponses(
     const waveId = mapping.waveColumn ? record[mapping.waveColumn] || undefined : undefined;
     const respondentId = mapping.respondentColumn ? record[mapping.respondentColumn] || undefined : undefined;
     importer.add(line, data, { waveId, respondentId, ...(Object.keys(group).length > 0 ? { group } : {}) });
+    yield* importer.drain();
   }
-  return importer.result();
+  yield* importer.drain();
+  return importer.rows;
 }

@@ -8,10 +8,12 @@ export {
   CsvMappingSchema,
   type ImportInput,
   type ImportIssue,
+  type ImportItem,
   type ImportOptions,
   type ImportResult,
   importCsvResponses,
   importSurveyJsResults,
+  streamCsvResponses,
 } from './import-responses.js';
 export { deJongGierveld6 } from './instruments/de-jong-gierveld-6.js';
 export {
@@ -58,6 +60,7 @@ export {
   validateResponse,
 } from './response-validator.js';
 export {
+  createRecordConverter,
   type ResponseInput,
   type SurveyRecord,
   SurveyRecordSchema,

@@ -63,11 +63,27 @@ export function toRecords(
   responses: Iterable<ResponseInput>,
   options: ToRecordsOptions = {},
 ): SurveyRecord[] {
+  const toRecord = createRecordConverter(definition, options);
+  return Array.from(responses, toRecord);
+}
+
+/**
+ * Reads a definition once (a survey-core model is costly to build) and returns a function that turns one
+ * response into a record exactly as {@link toRecords} does: for converting responses one at a time, as
+ * they stream in.
+ *
+ * @example
+ * const toRecord = createRecordConverter(definition);
+ * for await (const response of responses) yield toRecord(response);
+ */
+export function createRecordConverter(
+  definition: unknown,
+  options: ToRecordsOptions = {},
+): (response: ResponseInput) => SurveyRecord {
   const model = modelOf(definition);
   const flatteners = flattenersOfModel(model);
   const groupBy = options.groupBy ?? backgroundQuestions(model);
-  const records: SurveyRecord[] = [];
-  for (const response of responses) {
+  return (response) => {
     const answers: Record<string, unknown> = {};
     for (const flattener of flatteners) {
       const value = response.data[flattener.key];
@@ -81,14 +97,13 @@ export function toRecords(
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         group[name] = String(value);
     }
-    records.push({
+    return {
       ...(response.respondentId !== undefined ? { respondentId: response.respondentId } : {}),
       waveId: response.waveId,
       ...(Object.keys(group).length > 0 ? { group } : {}),
       answers,
-    });
-  }
-  return records;
+    };
+  };
 }
 
 /** A table cell: lists are joined with `;`, objects written as JSON, missing answers `null`. */

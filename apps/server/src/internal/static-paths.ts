@@ -36,11 +36,12 @@ const chartDir = dirname(require.resolve('chart.js'));
  * survey-core's fontless CSS (the default CSS loads a web font from the internet), the nl/fr UI strings and
  * chart.js.
  */
-export const vendorFiles: Readonly<Record<string, string>> = {
-  'survey.core.min.js': join(surveyCoreDir, 'survey.core.min.js'),
-  'survey-js-ui.min.js': join(surveyUiDir, 'survey-js-ui.min.js'),
-  'survey-core.fontless.min.css': join(surveyCoreDir, 'survey-core.fontless.min.css'),
-  'survey-i18n-nl.min.js': join(surveyCoreDir, 'i18n', 'dutch.min.js'),
-  'survey-i18n-fr.min.js': join(surveyCoreDir, 'i18n', 'french.min.js'),
-  'chart.umd.min.js': join(chartDir, 'chart.umd.min.js'),
-};
+// A Map, not an object: a file name such as `constructor` or `__proto__` must not find Object.prototype.
+export const vendorFiles: ReadonlyMap<string, string> = new Map([
+  ['survey.core.min.js', join(surveyCoreDir, 'survey.core.min.js')],
+  ['survey-js-ui.min.js', join(surveyUiDir, 'survey-js-ui.min.js')],
+  ['survey-core.fontless.min.css', join(surveyCoreDir, 'survey-core.fontless.min.css')],
+  ['survey-i18n-nl.min.js', join(surveyCoreDir, 'i18n', 'dutch.min.js')],
+  ['survey-i18n-fr.min.js', join(surveyCoreDir, 'i18n', 'french.min.js')],
+  ['chart.umd.min.js', join(chartDir, 'chart.umd.min.js')],
+]);

@@ -85,7 +85,7 @@ async function* jsonRecords(file: string, problems: RecordProblems): AsyncGenera
 }
 
 /**
- * Reads a CSV of responses with `importCsvResponses` of `@neighbourly/surveys` (csv-parse, streaming): the
+ * Streams a CSV of responses with `streamCsvResponses` of `@neighbourly/surveys` (csv-parse): the
  * mapping names the columns of the questions, the wave, the respondent and the groups; bad rows are noted with
  * their line and skipped.
  */
@@ -100,7 +100,7 @@ async function* csvRecords(
       `${file}: a CSV of responses needs --survey <survey.json> and --mapping <mapping.json> (or "surveys" and "mapping" in project.json)`,
     );
   }
-  const { CsvMappingSchema, importCsvResponses } = await import('@neighbourly/surveys');
+  const { CsvMappingSchema, streamCsvResponses } = await import('@neighbourly/surveys');
   const surveyDocument = await readJsonDocument(source.survey);
   const mappingDocument = await readJsonDocument(source.mapping);
   const mapping = CsvMappingSchema.safeParse(mappingDocument.value);
@@ -110,21 +110,26 @@ async function* csvRecords(
     });
   }
   const input = createReadStream(file);
-  let imported: Awaited<ReturnType<typeof importCsvResponses>>;
   try {
-    imported = await importCsvResponses(input, { definition: surveyDocument.value, mapping: mapping.data });
+    // Records flow on to the engine as the file is read: a CSV of any size needs little memory.
+    for await (const item of streamCsvResponses(input, {
+      definition: surveyDocument.value,
+      mapping: mapping.data,
+    })) {
+      if ('record' in item) {
+        yield item.record;
+        continue;
+      }
+      // The importer's messages repeat the line ("line 4: Meet: …"): the location is shown once, in front.
+      const message = item.issue.message.replace(/^line \d+:\s*/, '');
+      note(problems, { file, line: item.issue.line, field: formatPath(item.issue.path), message });
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined && (error as NodeJS.ErrnoException).syscall) {
       throw new CliError('io', `Cannot read ${file}: ${describeFsError(error)}`, { cause: error });
     }
     throw error;
   }
-  for (const issue of imported.issues) {
-    // The importer's messages repeat the line ("line 4: Meet: …"): the location is shown once, in front.
-    const message = issue.message.replace(/^line \d+:\s*/, '');
-    note(problems, { file, line: issue.line, field: formatPath(issue.path), message });
-  }
-  yield* imported.records;
 }
 
 /**
