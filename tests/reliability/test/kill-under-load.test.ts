@@ -65,7 +65,9 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(`survives ${killPoints} SIGKILLs at random moments under ${clients} concurrent clients`, async () => {
+  it(`survives ${killPoints} SIGKILLs at random moments under ${clients} concurrent clients`, {
+    timeout: 180_000,
+  }, async () => {
     server = await startServerProcess({ store: storeUrl, adminToken });
     const project = await api(server, 'POST', '/api/projects', {
       name: 'Kill test',
