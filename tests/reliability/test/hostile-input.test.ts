@@ -354,6 +354,38 @@ describe('hostile input: never a 5xx, never a crash, the store unchanged by reje
     expect(Object.prototype).not.toHaveProperty('isAdmin');
   });
 
+  it('prototype and operator names in every path parameter and query of every route', async () => {
+    const state = { snapshot: await snapshotStore(server.store) };
+    const names = [
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '$gt',
+      '{"$ne":null}',
+    ];
+    for (const route of routes) {
+      for (const name of names) {
+        const params = Object.fromEntries(Object.keys(realIds).map((key) => [key, name]));
+        for (const authorization of [authorizations[4]]) {
+          await check(
+            {
+              route,
+              params,
+              query: `${encodePart(name)}=${encodePart(name)}&lang=${encodePart(name)}`,
+              body: { kind: 'none' },
+              authorization,
+              idempotencyKey: undefined,
+            },
+            state,
+          );
+        }
+      }
+    }
+  });
+
   it('fast-check: generated params, queries, headers and bodies on every route', async () => {
     const state = { snapshot: await snapshotStore(server.store) };
     const hostileRequest = fc.constantFrom(...routes).chain((route) =>
