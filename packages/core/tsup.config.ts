@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
+import { buildFormats, declarations } from '../../tsup.shared';
 
 export default defineConfig({
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
+  format: buildFormats(['esm', 'cjs']),
+  dts: declarations(true),
   sourcemap: true,
   clean: true,
   target: 'node20',
