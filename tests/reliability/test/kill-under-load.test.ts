@@ -14,6 +14,8 @@ const clients = 8;
 
 interface Submission {
   key: string;
+  /** An invitation token: the submission completes that invitation instead of answering the open wave. */
+  token?: string;
   marker: string;
   /** The response id of an acknowledged (201) submission. */
   responseId?: string;
@@ -31,19 +33,26 @@ async function api(server: ServerProcess, method: string, path: string, body?: u
 }
 
 async function submit(server: ServerProcess, waveId: string, submission: Submission) {
-  return fetch(`${server.url}/api/public/waves/${waveId}/responses`, {
+  const path =
+    submission.token === undefined
+      ? `/api/public/waves/${waveId}/responses`
+      : `/api/public/${submission.token}/responses`;
+  return fetch(`${server.url}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.key },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(submission.token === undefined ? { 'Idempotency-Key': submission.key } : {}),
+    },
     body: JSON.stringify({ answers: { knows_neighbour: 1 + randomInt(5), remarks: submission.marker } }),
   });
 }
 
 /** Counts each marker among the stored responses of the wave, reading the database file directly. */
-async function storedMarkers(storeUrl: string, projectId: string, waveId: string) {
+async function storedMarkers(storeUrl: string, projectId: string, waveIds: string[]) {
   const store = await openStore(storeUrl);
   try {
     const counts = new Map<string, { count: number; ids: string[] }>();
-    for await (const response of store.streamResponses({ projectId, waveIds: [waveId] })) {
+    for await (const response of store.streamResponses({ projectId, waveIds })) {
       const marker = String(response.answers.remarks);
       const entry = counts.get(marker) ?? { count: 0, ids: [] };
       entry.count += 1;
@@ -87,6 +96,11 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
       access: 'open',
     });
     const waveId = String(wave.id);
+    const invitationWave = await api(server, 'POST', `/api/projects/${projectId}/waves`, {
+      surveyId: survey.id,
+      label: 'Invitation wave',
+    });
+    const waveIds = [waveId, String(invitationWave.id)];
     const all: Submission[] = [];
     let acknowledgedTotal = 0;
     let inFlightLost = 0;
@@ -98,9 +112,21 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
       let stop = false;
       let killed = false;
       const failures: string[] = [];
-      const client = async () => {
+      // Two of the clients complete single-use invitations (the response slot path of the store).
+      const invitations = (await fetch(`${running.url}/api/waves/${invitationWave.id}/invitations`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ count: 300 }),
+      }).then((response) => response.json())) as { token: string }[];
+      const tokens = invitations.map((invitation) => invitation.token);
+      const client = async (_: unknown, index: number) => {
         while (!stop) {
-          const submission: Submission = { key: `kill-${randomUUID()}`, marker: randomUUID() };
+          const token = index < 2 ? tokens.pop() : undefined;
+          const submission: Submission = {
+            key: `kill-${randomUUID()}`,
+            marker: randomUUID(),
+            ...(token === undefined ? {} : { token }),
+          };
           all.push(submission);
           try {
             const response = await submit(running, waveId, submission);
@@ -131,7 +157,7 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
       acknowledgedTotal = acknowledged.length;
 
       // Every acknowledged response is stored, exactly once, under the id the client was given.
-      const stored = await storedMarkers(storeUrl, projectId, waveId);
+      const stored = await storedMarkers(storeUrl, projectId, waveIds);
       for (const submission of acknowledged) {
         expect(stored.get(submission.marker)?.ids, `acknowledged ${submission.key}`).toEqual([
           submission.responseId,
@@ -150,6 +176,13 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
         const response = await submit(restarted, waveId, submission);
         const body = (await response.json()) as { responseId?: string; replayed?: boolean };
         const wasStored = stored.get(submission.marker)?.ids[0];
+        if (wasStored !== undefined && submission.token !== undefined) {
+          // A completed invitation cannot complete again.
+          expect(response.status, submission.key).toBe(409);
+          expect(body).toMatchObject({ reason: 'used' });
+          submission.responseId = wasStored;
+          return;
+        }
         if (wasStored !== undefined) {
           expect(response.status, submission.key).toBe(200);
           expect(body).toMatchObject({ responseId: wasStored, replayed: true });
@@ -172,11 +205,14 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
       const after = await fetch(`${server.url}/api/projects/${projectId}/waves`, {
         headers: { Authorization: `Bearer ${adminToken}` },
       });
-      const [counted] = (await after.json()) as { counts: { responses: number } }[];
-      expect(counted?.counts.responses).toBe(all.length);
+      const counted = ((await after.json()) as { id: string; counts: { responses: number } }[]).find(
+        (candidate) => candidate.id === waveId,
+      );
+      expect(counted?.counts.responses).toBe(all.filter((submission) => !submission.token).length);
     }
 
-    const final = await storedMarkers(storeUrl, projectId, waveId);
+    const final = await storedMarkers(storeUrl, projectId, waveIds);
+    expect(all.some((submission) => submission.token !== undefined)).toBe(true);
     expect(final.size).toBe(all.length);
     for (const submission of all) expect(final.get(submission.marker)?.ids).toEqual([submission.responseId]);
     // The admin token never reaches the logs.
