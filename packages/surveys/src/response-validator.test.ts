@@ -84,6 +84,19 @@ describe('validateResponse', () => {
     ]);
   });
 
+  it('type-checks objects that survey-core calls empty: operator objects are no answer to keep', () => {
+    // survey-core sees { "$gt": "" } as an empty answer (every value in it is empty) and lets it through.
+    expect(codes(validateResponse(definition, { ...valid, score: { $gt: '' } }))).toEqual([
+      'not-on-scale@score',
+    ]);
+    expect(codes(validateResponse(definition, { ...valid, helped: { $ne: null } }))).toEqual([
+      'wrong-type@helped',
+    ]);
+    expect(codes(validateResponse(definition, { ...valid, carer: [] }))).toEqual(['unknown-choice@carer']);
+    // Blank answers stay unanswered: an optional blank text passes, a required blank choice is missing.
+    expect(validateResponse(definition, { ...valid, story: '  ' }).ok).toBe(true);
+  });
+
   it('requires visible required questions only, following visibleIf on panels', () => {
     expect(codes(validateResponse(definition, { topics: ['care'] }))).toEqual([
       'required@score',

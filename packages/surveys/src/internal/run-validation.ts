@@ -3,7 +3,7 @@ import type { ResponseIssue, ResponseIssueCode } from '../response-issue.js';
 import type { CompiledQuestion, CompiledSurvey, Gates } from './compile-survey.js';
 import { type CompiledExpression, runCondition } from './expressions.js';
 import type { CoreElement, CoreModel, CoreQuestion } from './survey-core-shapes.js';
-import { isEmptyAnswer, type ValueProblem } from './value-rules.js';
+import { isBlankAnswer, isEmptyAnswer, type ValueProblem } from './value-rules.js';
 
 /** What to do with answers the definition does not expect. */
 export interface AnswerPolicy {
@@ -76,7 +76,9 @@ function checkAnswers(
     }
     if (question.computed) continue;
     const value = data[question.key];
-    if (present && question.strict && !isEmptyAnswer(value)) {
+    // Type checks run on every answer but a blank one: survey-core calls `{ "$gt": "" }` empty (all its
+    // values are), but it is no answer to a rating or a yes/no question and must not be stored.
+    if (present && question.strict && !isBlankAnswer(value)) {
       const problem = question.strict(value);
       if (problem) {
         issues.push(problemIssue(question, problem));

@@ -19,6 +19,11 @@ export function isEmptyAnswer(value: unknown): boolean {
   return Helpers.isValueEmpty(value);
 }
 
+/** No answer at all: absent, `null` or a blank string. Objects and lists are answers, to be type-checked. */
+export function isBlankAnswer(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 const emailValidator = new EmailValidator();
 
 /** Formats of HTML input types, as browsers produce them (`<input type=date>` gives `2024-05-31`). */
