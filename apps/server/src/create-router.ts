@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino';
 import { defineConfig, type ServerConfig } from './config.js';
 import { HttpProblem } from './http-problem.js';
 import { apiRoutes } from './internal/api-routes.js';
+import { exceedsJsonDepth, maxJsonDepth } from './internal/json-depth.js';
 import { buildOpenApiDocument } from './internal/openapi.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
@@ -44,6 +45,15 @@ export function createRouter(options: RouterOptions): Router {
   router.use(
     express.json({ limit: config.NEIGHBOURLY_BODY_LIMIT, type: ['application/json', 'application/*+json'] }),
   );
+  router.use((req, _res, next) => {
+    if (exceedsJsonDepth(req.body)) {
+      next(
+        new HttpProblem(400, 'bad-request', `The request body is nested deeper than ${maxJsonDepth} levels.`),
+      );
+      return;
+    }
+    next();
+  });
   router.use('/api', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();

@@ -19,9 +19,12 @@ export const redactPaths = [
 
 /** A request URL with invitation tokens replaced by `[token]`. */
 export function redactUrl(url: string): string {
-  return url
-    .replace(/\/s\/[^/?#]+/, '/s/[token]')
-    .replace(/\/api\/public\/(?!waves\/)[^/?#]+/, '/api/public/[token]');
+  return (
+    url
+      // Case-insensitive, as Express routes are: /S/<token> reaches the same handler.
+      .replace(/\/s\/[^/?#]+/i, '/s/[token]')
+      .replace(/\/api\/public\/(?!waves\/)[^/?#]+/i, '/api/public/[token]')
+  );
 }
 
 /** What a request log line holds: no headers (so no Authorization), no body, tokens cut from the URL. */

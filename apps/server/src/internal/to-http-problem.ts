@@ -68,5 +68,10 @@ export function toHttpProblem(error: unknown): HttpProblem {
       return new HttpProblem(400, 'bad-request', 'The request body could not be read.');
     }
   }
+  // Express's router answers a path it cannot percent-decode with a URIError carrying status 400.
+  const status = (error as { status?: unknown } | null)?.status;
+  if (error instanceof URIError || (typeof status === 'number' && status >= 400 && status < 500)) {
+    return new HttpProblem(400, 'bad-request', 'The request URL could not be read.');
+  }
   return new HttpProblem(500, 'internal', 'Something went wrong on the server.', { cause: error });
 }

@@ -44,6 +44,10 @@ export const keyRoutes = [
     responses: { 201: { description: 'The key, with its secret shown this once', schema: CreatedKeyView } },
     async handler({ res, body, principal, services }) {
       const { store } = services;
+      // A project-scoped admin manages keys of its own project only: it can never mint a wider key.
+      if (principal?.projectId !== undefined && body.projectId !== principal.projectId) {
+        throw new HttpProblem(403, 'forbidden', 'This API key can only create keys for its own project.');
+      }
       if (body.projectId !== undefined && (await store.projects.get(body.projectId)) === undefined) {
         throw new HttpProblem(422, 'validation', 'The project does not exist.', {
           errors: [{ path: 'body.projectId', message: 'no project with this id' }],
@@ -73,9 +77,10 @@ export const keyRoutes = [
     summary: 'List API keys (never their secrets)',
     access: ['admin'],
     responses: { 200: { description: 'The keys', schema: z.array(KeyView) } },
-    async handler({ res, services }) {
+    async handler({ res, principal, services }) {
       const keys = await services.store.apiKeys.list({ limit: 1000 });
-      res.json(keys.map(keyView));
+      const scope = principal?.projectId;
+      res.json(keys.filter((key) => scope === undefined || key.projectId === scope).map(keyView));
     },
   }),
   defineRoute({
@@ -89,7 +94,10 @@ export const keyRoutes = [
     async handler({ res, params, principal, services }) {
       const { store } = services;
       const key = await store.apiKeys.get(params.keyId);
-      if (key === undefined) throw new HttpProblem(404, 'not-found', 'No API key with this id.');
+      // Keys of other projects do not exist for a project-scoped admin.
+      const outOfScope = principal?.projectId !== undefined && key?.projectId !== principal.projectId;
+      if (key === undefined || outOfScope)
+        throw new HttpProblem(404, 'not-found', 'No API key with this id.');
       if (key.revokedAt === undefined) await store.apiKeys.revoke(key.id);
       await store.audit.append({ actor: principal?.keyId ?? 'system', action: 'key.revoke', target: key.id });
       res.status(204).end();
