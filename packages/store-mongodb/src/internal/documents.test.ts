@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDocument, surveyVersionDocumentId, toDocument } from './documents.js';
+import { documentOf, fromDocument, surveyVersionDocumentId } from './documents.js';
 
 describe('documents', () => {
   it('keeps opaque JSON as text so user keys never reach MongoDB as operators', () => {
@@ -10,7 +10,7 @@ describe('documents', () => {
       answers: { $where: 'x', 'a.b': 1, nested: { $gt: '' }, list: [1, null, 'x'] },
       createdAt: '2025-01-01T00:00:00.000Z',
     };
-    const document = toDocument('responses', response);
+    const document = documentOf('responses', response);
     expect(document._id).toBe(response.id);
     expect(document).not.toHaveProperty('id');
     expect(typeof document.answers).toBe('string');
@@ -19,11 +19,11 @@ describe('documents', () => {
 
   it('derives ids for records without one and drops absent optional fields', () => {
     const version = { surveyId: 's', projectId: 'p', version: 3, definition: { pages: [] }, locked: true };
-    const document = toDocument('surveyVersions', version);
+    const document = documentOf('surveyVersions', version);
     expect(document._id).toBe(surveyVersionDocumentId('s', 3));
     expect(surveyVersionDocumentId('s', 10) > surveyVersionDocumentId('s', 9)).toBe(true);
     expect(fromDocument('surveyVersions', document)).toEqual(version);
-    expect(toDocument('projects', { id: 'x', context: undefined })).toEqual({ _id: 'x' });
+    expect(documentOf('projects', { id: 'x', context: undefined })).toEqual({ _id: 'x' });
     expect(fromDocument('responseKeys', { _id: 'p:k', projectId: 'p', key: 'k', pending: true })).toEqual({
       projectId: 'p',
       key: 'k',

@@ -31,7 +31,7 @@ function documentId(collection: CollectionKey, record: Record<string, unknown>):
 }
 
 /** A record as a document: `_id` set, opaque JSON fields as text. */
-export function toDocument(collection: CollectionKey, record: object): StoredDocument {
+export function documentOf(collection: CollectionKey, record: object): StoredDocument {
   const fields = record as Record<string, unknown>;
   const document: StoredDocument = { _id: documentId(collection, fields) };
   const opaque = opaqueFields[collection] ?? [];

@@ -55,11 +55,11 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { type CollectionKey, collectionNames, indexDefinitions } from './collections.js';
 import {
+  documentOf,
   fromDocument,
   responseKeyDocumentId,
   type StoredDocument,
   surveyVersionDocumentId,
-  toDocument,
 } from './documents.js';
 import {
   activeApiKey,
@@ -264,11 +264,11 @@ class MongoStore implements Store {
   }
 
   async #insert(key: CollectionKey, record: object, session?: Session): Promise<void> {
-    await this.#c(key).insertOne(toDocument(key, record), sessionOption(session));
+    await this.#c(key).insertOne(documentOf(key, record), sessionOption(session));
   }
 
   async #replace(key: CollectionKey, record: object, session?: Session): Promise<void> {
-    const document = toDocument(key, record);
+    const document = documentOf(key, record);
     await this.#c(key).replaceOne({ _id: document._id }, document, sessionOption(session));
   }
 
@@ -514,7 +514,7 @@ class MongoStore implements Store {
           createdAt: existing?.createdAt ?? at,
           updatedAt: at,
         };
-        const document = toDocument('contacts', contact);
+        const document = documentOf('contacts', contact);
         await this.#c('contacts').replaceOne({ _id: document._id }, document, { upsert: true });
         return contact;
       });
@@ -666,7 +666,7 @@ class MongoStore implements Store {
         createdAt: at,
       };
       const document = {
-        ...toDocument('responseKeys', key),
+        ...documentOf('responseKeys', key),
         ...(session === undefined ? { pending: true } : {}),
       };
       await this.#c('responseKeys').insertOne(document, sessionOption(session));
@@ -678,7 +678,7 @@ class MongoStore implements Store {
         if (invitation) response.invitationId = invitation.id;
         if (data.language !== undefined) response.language = data.language;
         if (data.status === 'complete') response.submittedAt = at;
-        const document = toDocument('responses', response);
+        const document = documentOf('responses', response);
         const replaced = await this.#c('responses').replaceOne(
           { _id: slot.id, status: 'partial', updatedAt: slot.updatedAt },
           document,
@@ -902,7 +902,7 @@ class MongoStore implements Store {
         } else {
           if (batch && (batch.key !== key || batch.documents.length >= 500)) await flush();
           batch ??= { key, documents: [] };
-          batch.documents.push(toDocument(key, line.record));
+          batch.documents.push(documentOf(key, line.record));
         }
         counts[line.type] += 1;
       }
