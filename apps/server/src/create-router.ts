@@ -7,6 +7,7 @@ import { defineConfig, type ServerConfig } from './config.js';
 import { HttpProblem } from './http-problem.js';
 import { apiRoutes } from './internal/api-routes.js';
 import { exceedsJsonDepth, maxJsonDepth } from './internal/json-depth.js';
+import { LockedVersionCache } from './internal/locked-versions.js';
 import { buildOpenApiDocument } from './internal/openapi.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
@@ -39,7 +40,12 @@ export const serverVersion = '0.1.0';
 export function createRouter(options: RouterOptions): Router {
   const config = options.config ?? defineConfig();
   const logger = options.logger ?? pino({ level: config.NEIGHBOURLY_LOG_LEVEL });
-  const services: Services = { store: options.store, config, logger };
+  const services: Services = {
+    store: options.store,
+    config,
+    logger,
+    versions: new LockedVersionCache(options.store),
+  };
   const router = express.Router();
 
   router.use(

@@ -24,7 +24,7 @@ function requireAnswerable(wave: Wave, now: Date): void {
 
 async function loadTarget(services: Services, wave: Wave): Promise<Omit<RespondentTarget, 'invitation'>> {
   const project = await services.store.projects.get(wave.projectId);
-  const version = await services.store.surveys.getVersion(wave.surveyId, wave.surveyVersion);
+  const version = await services.versions.get(wave.surveyId, wave.surveyVersion);
   if (project === undefined || version === undefined) {
     throw new HttpProblem(404, 'not-found', 'This survey does not exist.', { reason: 'invalid' });
   }

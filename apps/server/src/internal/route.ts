@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ServerConfig } from '../config.js';
 import { HttpProblem } from '../http-problem.js';
 import type { HttpRole } from '../roles.js';
+import type { LockedVersionCache } from './locked-versions.js';
 import { authenticate, type Principal, requireRole } from './principal.js';
 import { issuesToFieldErrors } from './to-http-problem.js';
 
@@ -13,6 +14,8 @@ export interface Services {
   store: Store;
   config: ServerConfig;
   logger: Logger;
+  /** Locked survey versions, cached in this process (they never change). */
+  versions: LockedVersionCache;
 }
 
 /** One documented answer of a route. */
