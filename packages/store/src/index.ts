@@ -97,6 +97,13 @@ export type {
   WaveRepository,
 } from './store.js';
 export { isStoreError, StoreError, type StoreErrorCode, type StoreErrorOptions } from './store-error.js';
+export {
+  applyPatch,
+  checkInvitationUse,
+  newResponse,
+  nextResponse,
+  type ResponseSave,
+} from './store-rules.js';
 export { defaultStoreUrl, parseStoreUrl, redactStoreUrl, type StoreLocation } from './store-url.js';
 export {
   type Survey,

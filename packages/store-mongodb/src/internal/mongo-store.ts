@@ -4,8 +4,10 @@ import {
   type AuditEntry,
   AuditFilterSchema,
   AuditInputSchema,
+  applyPatch,
   type Contact,
   ContactInputSchema,
+  checkInvitationUse,
   type ErasureSummary,
   type ExportLine,
   type ExportRecordType,
@@ -17,6 +19,8 @@ import {
   JsonObjectSchema,
   ListOptionsSchema,
   type NdjsonSource,
+  newResponse,
+  nextResponse,
   type Project,
   ProjectInputSchema,
   ProjectPatchSchema,
@@ -300,7 +304,7 @@ class MongoStore implements Store {
       requireLookupString(id, 'project id');
       return this.#op(async () => {
         const project = await this.#require<Project>('projects', id, 'project');
-        const updated = patchRecord(project, changes, this.#timestamp());
+        const updated = applyPatch(project, changes, this.#timestamp());
         await this.#replace('projects', updated).catch((error: unknown) => {
           throw isDuplicateKeyError(error)
             ? new StoreError('duplicate', `A project with slug "${updated.slug}" exists`)
@@ -465,7 +469,7 @@ class MongoStore implements Store {
       const changes = parseStoreInput(WavePatchSchema, patch, 'wave patch');
       requireLookupString(id, 'wave id');
       return this.#op(async () => {
-        const updated = patchRecord(
+        const updated = applyPatch(
           await this.#require<Wave>('waves', id, 'wave'),
           changes,
           this.#timestamp(),
@@ -495,7 +499,7 @@ class MongoStore implements Store {
       requireLookupString(id, 'respondent id');
       return this.#op(async () => {
         const current = await this.#require<Respondent>('respondents', id, 'respondent');
-        const updated = patchRecord(current, changes, this.#timestamp());
+        const updated = applyPatch(current, changes, this.#timestamp());
         await this.#replace('respondents', updated);
         return updated;
       });
@@ -674,10 +678,7 @@ class MongoStore implements Store {
     try {
       let response: Response;
       if (slot) {
-        response = { ...slot, status: data.status, answers: data.answers, updatedAt: at };
-        if (invitation) response.invitationId = invitation.id;
-        if (data.language !== undefined) response.language = data.language;
-        if (data.status === 'complete') response.submittedAt = at;
+        response = nextResponse(slot, data, invitation, at);
         const document = documentOf('responses', response);
         const replaced = await this.#c('responses').replaceOne(
           { _id: slot.id, status: 'partial', updatedAt: slot.updatedAt },
@@ -693,21 +694,7 @@ class MongoStore implements Store {
           throw new StoreError('duplicate', 'The response changed concurrently');
         }
       } else {
-        response = {
-          id: responseId,
-          projectId: wave.projectId,
-          waveId: wave.id,
-          surveyId: wave.surveyId,
-          surveyVersion: wave.surveyVersion,
-          status: data.status,
-          answers: data.answers,
-          createdAt: at,
-          updatedAt: at,
-        };
-        if (respondentId !== undefined) response.respondentId = respondentId;
-        if (invitation) response.invitationId = invitation.id;
-        if (data.language !== undefined) response.language = data.language;
-        if (data.status === 'complete') response.submittedAt = at;
+        response = newResponse({ id: responseId, wave, data, respondentId, invitation, at });
         await this.#insert('responses', response, session);
       }
       if (invitation) {
@@ -947,35 +934,4 @@ class MongoStore implements Store {
 
 function isStoreDuplicate(error: unknown): boolean {
   return (error instanceof StoreError && error.code === 'duplicate') || isDuplicateKeyError(error);
-}
-
-function checkInvitationUse(
-  invitation: Invitation,
-  wave: Wave,
-  respondentId: string | undefined,
-  at: string,
-) {
-  if (invitation.waveId !== wave.id) throw new StoreError('conflict', 'The invitation is for another wave');
-  if (respondentId !== undefined && respondentId !== invitation.respondentId) {
-    throw new StoreError('conflict', 'The invitation is for another respondent');
-  }
-  if (invitation.status === 'revoked') throw new StoreError('conflict', 'The invitation was revoked');
-  if (invitation.status === 'completed') {
-    throw new StoreError('already-complete', 'This invitation was already used to complete the survey');
-  }
-  if (invitation.expiresAt !== undefined && invitation.expiresAt <= at) {
-    throw new StoreError('conflict', 'The invitation has expired');
-  }
-}
-
-/** `undefined` keeps a field, `null` removes it, anything else replaces it; sets `updatedAt`. */
-function patchRecord<T extends { updatedAt: string }>(record: T, patch: object, updatedAt: string): T {
-  const next: Record<string, unknown> = { ...record };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (value === null) delete next[key];
-    else next[key] = value;
-  }
-  next.updatedAt = updatedAt;
-  return next as T;
 }

@@ -40,9 +40,9 @@ import type {
   WaveRepository,
 } from '../../store.js';
 import { StoreError } from '../../store-error.js';
+import { applyPatch, checkInvitationUse, newResponse, nextResponse } from '../../store-rules.js';
 import { type Survey, SurveyInputSchema, type SurveyVersion } from '../../survey.js';
 import { type Wave, WaveInputSchema, WavePatchSchema } from '../../wave.js';
-import { applyPatch } from '../apply-patch.js';
 import { migrations } from './migrations.js';
 import {
   type ApiKeyRow,
@@ -769,21 +769,7 @@ class SqliteStore implements Store {
               responseToRow(response),
             );
           } else {
-            response = {
-              id: uuidv7(),
-              projectId: wave.projectId,
-              waveId: wave.id,
-              surveyId: wave.surveyId,
-              surveyVersion: wave.surveyVersion,
-              status: data.status,
-              answers: data.answers,
-              createdAt: at,
-              updatedAt: at,
-            };
-            if (respondentId !== undefined) response.respondentId = respondentId;
-            if (invitation) response.invitationId = invitation.id;
-            if (data.language !== undefined) response.language = data.language;
-            if (data.status === 'complete') response.submittedAt = at;
+            response = newResponse({ id: uuidv7(), wave, data, respondentId, invitation, at });
             this.#run(insertSql.responses, responseToRow(response));
           }
           if (data.idempotencyKey !== undefined) {
@@ -1143,41 +1129,6 @@ class SqliteStore implements Store {
     this.#statements.clear();
     this.#db.close();
   }
-}
-
-function checkInvitationUse(
-  invitation: Invitation,
-  wave: Wave,
-  respondentId: string | undefined,
-  at: string,
-) {
-  if (invitation.waveId !== wave.id) {
-    throw new StoreError('conflict', 'The invitation is for another wave');
-  }
-  if (respondentId !== undefined && respondentId !== invitation.respondentId) {
-    throw new StoreError('conflict', 'The invitation is for another respondent');
-  }
-  if (invitation.status === 'revoked') throw new StoreError('conflict', 'The invitation was revoked');
-  if (invitation.status === 'completed') {
-    throw new StoreError('already-complete', 'This invitation was already used to complete the survey');
-  }
-  if (invitation.expiresAt !== undefined && invitation.expiresAt <= at) {
-    throw new StoreError('conflict', 'The invitation has expired');
-  }
-}
-
-/** The slot's response after a save: new answers and status, same id and creation time. */
-export function nextResponse(
-  current: Response,
-  data: { status: Response['status']; answers: Response['answers']; language?: Response['language'] },
-  invitation: Invitation | undefined,
-  at: string,
-): Response {
-  const next: Response = { ...current, status: data.status, answers: data.answers, updatedAt: at };
-  if (invitation) next.invitationId = invitation.id;
-  if (data.language !== undefined) next.language = data.language;
-  if (data.status === 'complete') next.submittedAt = at;
-  return next;
 }
 
 function responseFilterParams(where: {
