@@ -6,7 +6,8 @@
  * into the same SQLite file without validation (the stack's ceiling). Both with the store's default
  * `synchronous=full` (every response on disk before its 201) and with `normal`.
  *
- * BENCH_SECONDS (default 8) per measurement, BENCH_CONNECTIONS (default 16).
+ * BENCH_SECONDS (default 8) per measurement, BENCH_CONNECTIONS (default 16), BENCH_SYNCHRONOUS (`full` or
+ * `normal`: only that mode), BENCH_CPU_PROF (a folder: the server process writes a V8 CPU profile there).
  * Fails when a request is refused, errors, or the stored counts differ from the acknowledged ones.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -23,6 +24,10 @@ import { failWrongAnswers, printRow, type ResultRow, writeResults } from './resu
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const here = dirname(fileURLToPath(import.meta.url));
+const modes = ['full', 'normal'].filter(
+  (mode) => process.env.BENCH_SYNCHRONOUS === undefined || process.env.BENCH_SYNCHRONOUS === mode,
+);
+const cpuProfileDir = process.env.BENCH_CPU_PROF;
 
 // Complete, valid responses of the 40-question template, checked once here (outside the timing).
 const definition = JSON.parse(JSON.stringify(surveyTemplate('outcomes', 'resident'))) as object;
@@ -45,7 +50,13 @@ const questions = plans.length;
 async function startServer(dir: string, synchronous: string) {
   const child = spawn(
     process.execPath,
-    ['--conditions=@neighbourly/source', '--import', 'tsx', join(here, 'ingestion-server.ts')],
+    [
+      ...(cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`]),
+      '--conditions=@neighbourly/source',
+      '--import',
+      'tsx',
+      join(here, 'ingestion-server.ts'),
+    ],
     {
       env: { ...process.env, BENCH_DIR: dir, BENCH_SYNCHRONOUS: synchronous },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -100,7 +111,7 @@ const problems: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'neighbourly-ingestion-'));
 let child: ChildProcess | undefined;
 try {
-  for (const synchronous of ['full', 'normal']) {
+  for (const synchronous of modes) {
     const server = await startServer(dir, synchronous);
     child = server.child;
     const url = `http://127.0.0.1:${server.port}`;

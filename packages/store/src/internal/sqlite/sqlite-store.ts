@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
 import { type ApiKey, ApiKeyInputSchema } from '../../api-key.js';
 import { type AuditEntry, AuditFilterSchema, AuditInputSchema } from '../../audit-entry.js';
 import type { ExportLine } from '../../export-line.js';
@@ -21,6 +22,7 @@ import {
 import {
   type Response,
   ResponseFilterSchema,
+  type ResponseInput,
   ResponseInputSchema,
   type SaveResponseResult,
   StreamResponsesOptionsSchema,
@@ -97,6 +99,17 @@ export interface SqliteStoreOptions {
 
 const importBatchSize = 500;
 
+/** The most response saves one group commit writes; more pending saves are committed in further batches. */
+const maxSaveBatch = 500;
+
+/** A response save waiting for the next group commit. */
+interface PendingSave {
+  data: ParsedResponseInput;
+  resolve: (result: SaveResponseResult) => void;
+  reject: (error: unknown) => void;
+}
+type ParsedResponseInput = z.output<typeof ResponseInputSchema>;
+
 const insertSql = {
   projects:
     'INSERT INTO projects (id, slug, name, languages, framework_id, theory_of_change, indicator_set, context, created_at, updated_at) VALUES (@id, @slug, @name, @languages, @framework_id, @theory_of_change, @indicator_set, @context, @created_at, @updated_at)',
@@ -141,6 +154,11 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #now: () => Date;
   readonly #statements = new Map<string, Database.Statement>();
+  /** Runs a function in a `BEGIN IMMEDIATE` transaction (one wrapper, reused by every write). */
+  readonly #immediate: (work: () => unknown) => unknown;
+  /** Response saves waiting for the group commit scheduled with `setImmediate`. */
+  #pendingSaves: PendingSave[] = [];
+  #flushScheduled = false;
   #closed = false;
 
   constructor(options: SqliteStoreOptions) {
@@ -168,6 +186,7 @@ class SqliteStore implements Store {
         cause: error,
       });
     }
+    this.#immediate = this.#db.transaction((work: () => unknown) => work()).immediate;
     this.projects = this.#projectRepository();
     this.surveys = this.#surveyRepository();
     this.waves = this.#waveRepository();
@@ -243,10 +262,145 @@ class SqliteStore implements Store {
   #write<T>(work: () => T): T {
     if (this.#closed) throw new StoreError('closed', 'The store is closed');
     try {
-      return this.#db.transaction(work).immediate();
+      return this.#immediate(work) as T;
     } catch (error) {
       throw mapSqliteError(error);
     }
+  }
+
+  /**
+   * Group commit of response saves. Every save enqueued in one event-loop turn is written in **one**
+   * `BEGIN IMMEDIATE` transaction, each save inside its own SAVEPOINT: a save that fails (already complete,
+   * a constraint, a bug) is rolled back to its savepoint and rejected alone, its neighbours go on. Promises
+   * settle only after COMMIT returned, so with `synchronous=full` every acknowledged save is on disk — one
+   * fsync per batch instead of one per save. If the transaction itself fails (busy, I/O), every save of the
+   * batch is rejected: none of them was acknowledged, none is stored.
+   */
+  #enqueueSave(data: ParsedResponseInput): Promise<SaveResponseResult> {
+    if (this.#closed) return Promise.reject(new StoreError('closed', 'The store is closed'));
+    return new Promise((resolve, reject) => {
+      this.#pendingSaves.push({ data, resolve, reject });
+      if (!this.#flushScheduled) {
+        this.#flushScheduled = true;
+        setImmediate(() => this.#flushSaves());
+      }
+    });
+  }
+
+  #flushSaves(): void {
+    this.#flushScheduled = false;
+    while (this.#pendingSaves.length > 0) {
+      const batch = this.#pendingSaves.splice(0, maxSaveBatch);
+      if (this.#closed) {
+        for (const item of batch) item.reject(new StoreError('closed', 'The store is closed'));
+        continue;
+      }
+      this.#commitSaves(batch);
+    }
+  }
+
+  #commitSaves(batch: PendingSave[]): void {
+    const outcomes: ({ ok: true; value: SaveResponseResult } | { ok: false; error: unknown })[] = [];
+    try {
+      this.#immediate(() => {
+        const savepoint = this.#statement('SAVEPOINT response_save');
+        const release = this.#statement('RELEASE response_save');
+        const rollbackTo = this.#statement('ROLLBACK TO response_save');
+        for (const item of batch) {
+          savepoint.run();
+          try {
+            outcomes.push({ ok: true, value: this.#saveResponse(item.data) });
+            release.run();
+          } catch (error) {
+            // Some errors (I/O, full disk) end the whole transaction: then nothing of the batch is kept.
+            if (!this.#db.inTransaction) throw error;
+            rollbackTo.run();
+            release.run();
+            outcomes.push({ ok: false, error: mapSqliteError(error) });
+          }
+        }
+      });
+    } catch (error) {
+      const mapped = mapSqliteError(error);
+      for (const item of batch) item.reject(mapped);
+      return;
+    }
+    // Committed: only now is any save of the batch acknowledged.
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.value);
+      else item.reject(outcome?.error ?? new StoreError('unavailable', 'The save was not attempted'));
+    });
+  }
+
+  /** One response save, inside the caller's transaction (see {@link SqliteStore.#commitSaves}). */
+  #saveResponse(data: ParsedResponseInput): SaveResponseResult {
+    const wave = this.#wave(data.waveId);
+    if (!wave) throw new StoreError('not-found', `No wave with id "${data.waveId}"`);
+    if (data.idempotencyKey !== undefined) {
+      const key = this.#get<ResponseKeyRow>(
+        'SELECT * FROM response_keys WHERE project_id = ? AND key = ?',
+        wave.projectId,
+        data.idempotencyKey,
+      );
+      const earlier = key && this.#response(key.response_id);
+      if (earlier) return { response: earlier, replayed: true };
+    }
+    const at = this.#timestamp();
+    let respondentId = data.respondentId;
+    let invitation: Invitation | undefined;
+    if (data.invitationId !== undefined) {
+      invitation = this.#invitation(data.invitationId);
+      if (!invitation) throw new StoreError('not-found', `No invitation with id "${data.invitationId}"`);
+      checkInvitationUse(invitation, wave, respondentId, at);
+      respondentId = invitation.respondentId;
+    }
+    if (respondentId !== undefined) {
+      const respondent = this.#requireRespondent(respondentId);
+      if (respondent.projectId !== wave.projectId) {
+        throw new StoreError('conflict', `Respondent "${respondentId}" belongs to another project`);
+      }
+    }
+    const slot =
+      respondentId === undefined
+        ? undefined
+        : this.#get<ResponseRow>(
+            'SELECT * FROM responses WHERE wave_id = ? AND respondent_id = ?',
+            wave.id,
+            respondentId,
+          );
+    let response: Response;
+    if (slot) {
+      if (slot.status === 'complete') {
+        throw new StoreError('already-complete', 'This respondent already completed this wave');
+      }
+      response = nextResponse(responseFromRow(slot), data, invitation, at);
+      this.#run(
+        'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
+        responseToRow(response),
+      );
+    } else {
+      response = newResponse({ id: uuidv7(), wave, data, respondentId, invitation, at });
+      this.#run(insertSql.responses, responseToRow(response));
+    }
+    if (data.idempotencyKey !== undefined) {
+      this.#run(
+        'INSERT OR REPLACE INTO response_keys (project_id, key, response_id, created_at) VALUES (?, ?, ?, ?)',
+        wave.projectId,
+        data.idempotencyKey,
+        response.id,
+        at,
+      );
+    }
+    if (invitation) {
+      this.#run(
+        'UPDATE invitations SET status = ?, updated_at = ? WHERE id = ?',
+        response.status === 'complete' ? 'completed' : 'started',
+        at,
+        invitation.id,
+      );
+    }
+    return { response, replayed: false };
   }
 
   #read<T>(work: () => T): T {
@@ -720,78 +874,8 @@ class SqliteStore implements Store {
 
   #responseRepository(): ResponseRepository {
     return {
-      save: async (input) => {
-        const data = parseStoreInput(ResponseInputSchema, input, 'response');
-        return this.#write((): SaveResponseResult => {
-          const wave = this.#wave(data.waveId);
-          if (!wave) throw new StoreError('not-found', `No wave with id "${data.waveId}"`);
-          if (data.idempotencyKey !== undefined) {
-            const key = this.#get<ResponseKeyRow>(
-              'SELECT * FROM response_keys WHERE project_id = ? AND key = ?',
-              wave.projectId,
-              data.idempotencyKey,
-            );
-            const earlier = key && this.#response(key.response_id);
-            if (earlier) return { response: earlier, replayed: true };
-          }
-          const at = this.#timestamp();
-          let respondentId = data.respondentId;
-          let invitation: Invitation | undefined;
-          if (data.invitationId !== undefined) {
-            invitation = this.#invitation(data.invitationId);
-            if (!invitation)
-              throw new StoreError('not-found', `No invitation with id "${data.invitationId}"`);
-            checkInvitationUse(invitation, wave, respondentId, at);
-            respondentId = invitation.respondentId;
-          }
-          if (respondentId !== undefined) {
-            const respondent = this.#requireRespondent(respondentId);
-            if (respondent.projectId !== wave.projectId) {
-              throw new StoreError('conflict', `Respondent "${respondentId}" belongs to another project`);
-            }
-          }
-          const slot =
-            respondentId === undefined
-              ? undefined
-              : this.#get<ResponseRow>(
-                  'SELECT * FROM responses WHERE wave_id = ? AND respondent_id = ?',
-                  wave.id,
-                  respondentId,
-                );
-          let response: Response;
-          if (slot) {
-            if (slot.status === 'complete') {
-              throw new StoreError('already-complete', 'This respondent already completed this wave');
-            }
-            response = nextResponse(responseFromRow(slot), data, invitation, at);
-            this.#run(
-              'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
-              responseToRow(response),
-            );
-          } else {
-            response = newResponse({ id: uuidv7(), wave, data, respondentId, invitation, at });
-            this.#run(insertSql.responses, responseToRow(response));
-          }
-          if (data.idempotencyKey !== undefined) {
-            this.#run(
-              'INSERT OR REPLACE INTO response_keys (project_id, key, response_id, created_at) VALUES (?, ?, ?, ?)',
-              wave.projectId,
-              data.idempotencyKey,
-              response.id,
-              at,
-            );
-          }
-          if (invitation) {
-            this.#run(
-              'UPDATE invitations SET status = ?, updated_at = ? WHERE id = ?',
-              response.status === 'complete' ? 'completed' : 'started',
-              at,
-              invitation.id,
-            );
-          }
-          return { response, replayed: false };
-        });
-      },
+      save: async (input: ResponseInput) =>
+        this.#enqueueSave(parseStoreInput(ResponseInputSchema, input, 'response')),
       get: async (id) => this.#read(() => this.#response(requireLookupString(id, 'response id'))),
       list: async (filter, options) => {
         const where = parseStoreInput(ResponseFilterSchema, filter, 'response filter');
@@ -1125,6 +1209,8 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.#closed) return;
+    // Saves already asked for are committed (or rejected) before the database closes.
+    this.#flushSaves();
     this.#closed = true;
     this.#statements.clear();
     this.#db.close();
