@@ -92,7 +92,8 @@ function drawChart<T extends ChartType>(
       },
     } as ChartConfiguration,
   );
-  chart.draw();
+  // The constructor already drew the chart (not responsive, no animation: attached, then update()
+  // renders). Drawing again would write every element twice into the SVG.
   chart.destroy();
 }
 
