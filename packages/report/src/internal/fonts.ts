@@ -10,8 +10,14 @@ export interface ReportFonts {
   italic: Buffer;
 }
 
-/** The family name the charts ask for; the SVG text is mapped back to the embedded faces. */
+/** The family name the charts ask for; chart text is written in the embedded faces. */
 export const chartFontFamily = 'DejaVu Sans';
+
+/**
+ * Share of DejaVu Sans's em box above the baseline: OS/2 sTypoAscender 1556 over 1556 + 492
+ * (|sTypoDescender|), the box Skia and browsers place `top`/`middle`/`bottom` canvas text by.
+ */
+export const emAscent = 1556 / (1556 + 492);
 
 const files = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
 

@@ -1,4 +1,4 @@
-import { Path2D as CanvasPath2D, createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
+import { Path2D as CanvasPath2D, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import {
   BarController,
   BarElement,
@@ -15,26 +15,14 @@ import {
 import { ReportError } from '../../report-error.js';
 import { chartFontFamily, loadFonts } from '../fonts.js';
 import { ink } from '../palette.js';
+import { PathRecorder } from '../pdf/path-recorder.js';
+import { PdfCanvasContext, type PdfCanvasFonts } from '../pdf/pdf-canvas-context.js';
 
-/**
- * Skia writes one x (and y) per glyph in `<text>`; svg-to-pdfkit would then place every glyph on its
- * own. The glyphs come from the same font pdfkit embeds, so the first position is enough: the text
- * becomes one run (faster to place, and copyable and searchable as words in the PDF).
- */
-export function simplifySvgText(svg: string): string {
-  return svg.replace(/ ([xy])="(-?[\d.e+-]+),[^"]*"/g, ' $1="$2"');
-}
+let chartsReady = false;
 
-/** A chart drawn once, as SVG (preferred) or as a PNG fallback. */
-export type RenderedChart =
-  | { format: 'svg'; svg: string; width: number; height: number }
-  | { format: 'png'; png: Buffer; width: number; height: number };
-
-let ready = false;
-
-/** Registers the chart.js parts we use and the embedded font with the canvas, once per thread. */
-function prepare(): void {
-  if (ready) return;
+/** Registers the chart.js parts we use and the chart defaults, once per thread. */
+function prepareCharts(): void {
+  if (chartsReady) return;
   Chart.register(
     BarController,
     BarElement,
@@ -45,80 +33,112 @@ function prepare(): void {
     PointElement,
     Legend,
   );
-  const fonts = loadFonts();
-  GlobalFonts.register(fonts.regular, chartFontFamily);
-  GlobalFonts.register(fonts.bold, chartFontFamily);
   Chart.defaults.font.family = chartFontFamily;
   Chart.defaults.font.size = 8;
   Chart.defaults.color = ink.muted;
   Chart.defaults.borderColor = ink.rule;
-  ready = true;
+  chartsReady = true;
 }
 
-function draw<T extends ChartType>(
-  canvas: { getContext(id: '2d'): unknown },
+let canvasFontsReady = false;
+
+/** Registers the embedded font with @napi-rs/canvas (raster charts only), once per thread. */
+function prepareCanvasFonts(): void {
+  if (canvasFontsReady) return;
+  const fonts = loadFonts();
+  GlobalFonts.register(fonts.regular, chartFontFamily);
+  GlobalFonts.register(fonts.bold, chartFontFamily);
+  canvasFontsReady = true;
+}
+
+/**
+ * Lets chart.js draw `config` on `context` once. chart.js draws lines through the global Path2D when
+ * one exists (pdfjs-dist, for one, polyfills it with another canvas build's class, which our context
+ * would not understand), so `path2D` stands in for it during this synchronous draw.
+ */
+function drawWithChartJs<T extends ChartType>(
+  context: unknown,
   config: ChartConfiguration<T>,
   pixelRatio: number,
+  path2D: unknown,
 ): void {
-  const context = canvas.getContext('2d');
-  // chart.js draws lines through the global Path2D when one exists. Another library may have put a
-  // different canvas build's Path2D there (pdfjs-dist polyfills it), which our canvas rejects, so lend
-  // ours for the duration of this synchronous draw.
   const scope = globalThis as { Path2D?: unknown };
   const previous = scope.Path2D;
-  if (previous !== undefined) scope.Path2D = CanvasPath2D;
+  if (previous !== undefined) scope.Path2D = path2D;
   try {
-    drawChart(context, config, pixelRatio);
+    const chart = new Chart(
+      context as ConstructorParameters<typeof Chart>[0],
+      {
+        ...config,
+        options: {
+          ...config.options,
+          responsive: false,
+          animation: false,
+          devicePixelRatio: pixelRatio,
+          events: [],
+        },
+      } as ChartConfiguration,
+    );
+    // The constructor has drawn the chart already (not responsive, no animation: it is attached and
+    // update() renders), so no draw() here: that would draw every element twice.
+    chart.destroy();
   } finally {
     if (previous !== undefined) scope.Path2D = previous;
   }
 }
 
-function drawChart<T extends ChartType>(
-  context: unknown,
-  config: ChartConfiguration<T>,
-  pixelRatio: number,
-): void {
-  const chart = new Chart(
-    context as ConstructorParameters<typeof Chart>[0],
-    {
-      ...config,
-      options: {
-        ...config.options,
-        responsive: false,
-        animation: false,
-        devicePixelRatio: pixelRatio,
-        events: [],
-      },
-    } as ChartConfiguration,
-  );
-  // The constructor already drew the chart (not responsive, no animation: attached, then update()
-  // renders). Drawing again would write every element twice into the SVG.
-  chart.destroy();
+/** Where {@link drawChart} draws: a box on the current page of `doc`, in points. */
+export interface ChartBox {
+  doc: PDFKit.PDFDocument;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fonts: PdfCanvasFonts;
 }
 
 /**
- * Draws a chart.js configuration at `width` × `height` points. With `format: 'svg'` it draws on an
- * @napi-rs/canvas canvas in SVG export mode, so the chart stays vector (and its text stays text) in
- * the PDF; with `png` it draws at 3× resolution on a raster canvas.
+ * Draws a chart.js configuration straight into a pdfkit document as vector graphics: chart.js draws
+ * on a {@link PdfCanvasContext}, which writes PDF paths and text in the document's embedded font (so
+ * labels stay searchable text). No image or SVG in between.
  */
-export function renderChart<T extends ChartType>(
+export function drawChart<T extends ChartType>(config: ChartConfiguration<T>, box: ChartBox): void {
+  prepareCharts();
+  const context = new PdfCanvasContext({
+    doc: box.doc,
+    x: box.x,
+    y: box.y,
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    fonts: box.fonts,
+  });
+  context.begin();
+  try {
+    drawWithChartJs(context, config, 1, PathRecorder);
+  } catch (error) {
+    throw new ReportError('chart-failed', `chart.js could not draw a ${String(config.type)} chart`, {
+      cause: error,
+    });
+  } finally {
+    context.end();
+  }
+}
+
+/**
+ * Draws a chart.js configuration at `width` × `height` points as a PNG at 3× resolution on an
+ * @napi-rs/canvas raster canvas (for `charts: 'png'`).
+ */
+export function renderChartPng<T extends ChartType>(
   config: ChartConfiguration<T>,
   size: { width: number; height: number },
-  format: 'svg' | 'png' = 'svg',
-): RenderedChart {
-  prepare();
-  const { width, height } = size;
+): Buffer {
+  prepareCharts();
+  prepareCanvasFonts();
   try {
-    if (format === 'svg') {
-      const canvas = createCanvas(Math.round(width), Math.round(height), SvgExportFlag.NoPrettyXML);
-      draw(canvas, config, 1);
-      return { format: 'svg', svg: simplifySvgText(canvas.getContent().toString('utf8')), width, height };
-    }
     // chart.js sizes the chart from the canvas and scales the bitmap by the pixel ratio.
-    const canvas = createCanvas(Math.round(width), Math.round(height));
-    draw(canvas, config, 3);
-    return { format: 'png', png: canvas.toBuffer('image/png'), width, height };
+    const canvas = createCanvas(Math.round(size.width), Math.round(size.height));
+    drawWithChartJs(canvas.getContext('2d'), config, 3, CanvasPath2D);
+    return canvas.toBuffer('image/png');
   } catch (error) {
     throw new ReportError('chart-failed', `chart.js could not draw a ${String(config.type)} chart`, {
       cause: error,

@@ -1,8 +1,10 @@
 /// <reference path="../svg-to-pdfkit.d.ts" />
+
+import type { ChartConfiguration, ChartType } from 'chart.js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { RenderedChart } from '../charts/render-chart.js';
-import type { ReportFonts } from '../fonts.js';
+import { drawChart, renderChartPng } from '../charts/render-chart.js';
+import { emAscent, type ReportFonts } from '../fonts.js';
 import { ink } from '../palette.js';
 
 /** A4 in points, with the margins of every content page. */
@@ -180,18 +182,21 @@ export class ReportDocument {
     return this.doc.widthOfString(text);
   }
 
-  /** Draws a chart at (x, y) with its rendered size; SVG stays vector, PNG is scaled into the box. */
-  placeChart(chart: RenderedChart, x: number, y: number): void {
-    if (chart.format === 'svg') {
-      SVGtoPDF(this.doc, chart.svg, x, y, {
-        assumePt: true,
-        width: chart.width,
-        height: chart.height,
-        fontCallback: (_family: string, bold: boolean) => (bold ? fontNames.bold : fontNames.regular),
-      });
-    } else {
-      this.doc.image(chart.png, x, y, { width: chart.width, height: chart.height });
+  /**
+   * Draws a chart.js chart in the box at (x, y): `vector` writes PDF paths and text in the embedded
+   * fonts (no image, no SVG in between); `png` embeds a 3× raster image.
+   */
+  placeChart<T extends ChartType>(
+    config: ChartConfiguration<T>,
+    box: { x: number; y: number; width: number; height: number },
+    format: 'vector' | 'png' = 'vector',
+  ): void {
+    if (format === 'png') {
+      const png = renderChartPng(config, box);
+      this.doc.image(png, box.x, box.y, { width: box.width, height: box.height });
+      return;
     }
+    drawChart(config, { doc: this.doc, ...box, fonts: { ...fontNames, emAscent } });
   }
 
   /** Places an SVG (e.g. a diagram) scaled to `width` × `height`. */

@@ -2,7 +2,6 @@ import { type IndicatorDefinition, localize } from '@neighbourly/core';
 import { describeComparison } from '../../describe-comparison.js';
 import { breakdownChartConfig } from '../charts/breakdown-chart.js';
 import { distributionChartConfig } from '../charts/distribution-chart.js';
-import { renderChart } from '../charts/render-chart.js';
 import { trendChartConfig } from '../charts/trend-chart.js';
 import { axisFor, breakdownBars, latestVisibleWave, tickFormatter, trendPoints } from '../indicator-view.js';
 import { ink } from '../palette.js';
@@ -76,7 +75,7 @@ export function renderIndicator(
 ): void {
   const { model, rd } = context;
   const { t, fmt } = model;
-  const chartFormat = model.options.charts === 'png' ? 'png' : 'svg';
+  const chartFormat = model.options.charts === 'png' ? 'png' : 'vector';
   const unit = model.unit(indicator);
   const label = model.indicatorLabel(indicator);
   const sentence = indicatorSentence(context, indicator);
@@ -138,7 +137,7 @@ export function renderIndicator(
       ? undefined
       : { value: indicator.target, label: `${t.chart.target} ${fmt.value(indicator.target, unit)}` };
   caption(context, t.chart.trend, rd.left, rowTop, trendWidth);
-  const trend = renderChart(
+  rd.placeChart(
     trendChartConfig({
       points: trendPoints(model, indicator),
       axis: axisFor(model, indicator),
@@ -146,10 +145,9 @@ export function renderIndicator(
       notShown: t.chart.notShown,
       ...(target === undefined ? {} : { target }),
     }),
-    { width: trendWidth, height: chartHeight },
+    { x: rd.left, y: rowTop + 12, width: trendWidth, height: chartHeight },
     chartFormat,
   );
-  rd.placeChart(trend, rd.left, rowTop + 12);
 
   const rightX = rd.left + trendWidth + gap;
   const rightWidth = rd.width - trendWidth - gap;
@@ -171,12 +169,11 @@ export function renderIndicator(
       }
       return { label, share, text: fmt.value(share, 'share') };
     });
-    const chart = renderChart(
+    rd.placeChart(
       distributionChartConfig({ bars, tick: (share) => fmt.value(share, 'share') }),
-      { width: rightWidth, height: chartHeight },
+      { x: rightX, y: rowTop + 12, width: rightWidth, height: chartHeight },
       chartFormat,
     );
-    rd.placeChart(chart, rightX, rowTop + 12);
     if (shown < total) {
       const note = t.chart.smallBinsHidden(fmt.integer(indicator.minCellSize));
       context.rd.write(note, {
@@ -228,7 +225,7 @@ export function renderIndicator(
       rd.ensureSpace(height + 40);
       caption(context, t.chart.breakdown(model.waveLabel(latest)), rd.left, rd.y, rd.width);
       const chartTop = rd.y + 2;
-      const chart = renderChart(
+      rd.placeChart(
         breakdownChartConfig({
           bars,
           axis: axisFor(model, indicator),
@@ -236,10 +233,9 @@ export function renderIndicator(
           notShown: t.chart.notShown,
           ...(target === undefined ? {} : { target }),
         }),
-        { width: rd.width * 0.8, height },
+        { x: rd.left, y: chartTop, width: rd.width * 0.8, height },
         chartFormat,
       );
-      rd.placeChart(chart, rd.left, chartTop);
       rd.y = chartTop + height + 4;
       rd.doc.x = rd.left;
       if (hiddenGroups > 0) {
