@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { TheoryOfChangeSchema } from '@neighbourly/core';
-import { loadFonts } from './internal/fonts.js';
+import { parseFonts } from './internal/fonts.js';
 import { ReportDocument } from './internal/pdf/report-document.js';
 import type { RenderContext } from './internal/render-context.js';
 import { buildReportModel } from './internal/report-model.js';
@@ -27,7 +27,7 @@ function drawReport(input: ImpactReportInput): ReportDocument {
     }
     theoryOfChange = parsed.data;
   }
-  const rd = new ReportDocument(loadFonts(), {
+  const rd = new ReportDocument(parseFonts(), {
     title: `${model.title} – ${model.project.name}`,
     subject: model.t.cover.tagline,
     author: model.options.author ?? model.project.organisation,

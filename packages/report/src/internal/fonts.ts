@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { create, type Font } from 'fontkit';
 import { ReportError } from '../report-error.js';
 
 /** The font faces a report uses: DejaVu Sans (covers Dutch and French accents), shipped in `assets/fonts`. */
@@ -12,12 +13,6 @@ export interface ReportFonts {
 
 /** The family name the charts ask for; chart text is written in the embedded faces. */
 export const chartFontFamily = 'DejaVu Sans';
-
-/**
- * Share of DejaVu Sans's em box above the baseline: OS/2 sTypoAscender 1556 over 1556 + 492
- * (|sTypoDescender|), the box Skia and browsers place `top`/`middle`/`bottom` canvas text by.
- */
-export const emAscent = 1556 / (1556 + 492);
 
 const files = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
 
@@ -54,4 +49,45 @@ export function loadFonts(): ReportFonts {
     throw new ReportError('font-not-found', `cannot read the report fonts in ${directory}`, { cause: error });
   }
   return cached;
+}
+
+/** The report's faces parsed by fontkit, and where their em box sits. */
+export interface ParsedReportFonts {
+  regular: Font;
+  bold: Font;
+  italic: Font;
+  /**
+   * Share of the em box above the baseline (OS/2 typographic ascender over ascender minus
+   * descender): the box Skia and browsers place `top`, `middle` and `bottom` canvas text by.
+   */
+  emAscent: number;
+}
+
+let parsed: ParsedReportFonts | undefined;
+
+function parse(bytes: Buffer, name: string): Font {
+  const font = create(bytes);
+  if (!('layout' in font)) {
+    throw new ReportError('font-not-found', `${name} is a font collection, not a single font`);
+  }
+  return font;
+}
+
+/**
+ * Parses the shipped fonts once per thread. pdfkit embeds a parsed fontkit font as it is, so every
+ * document shares the parsed tables (cmap, metrics, OpenType layout) instead of decoding the same
+ * bytes again; each document still writes its own subset of the glyphs it used.
+ */
+export function parseFonts(): ParsedReportFonts {
+  if (parsed !== undefined) return parsed;
+  const fonts = loadFonts();
+  const regular = parse(fonts.regular, files.regular);
+  const os2 = regular['OS/2'];
+  parsed = {
+    regular,
+    bold: parse(fonts.bold, files.bold),
+    italic: parse(fonts.italic, files.italic),
+    emAscent: os2.typoAscender / (os2.typoAscender - os2.typoDescender),
+  };
+  return parsed;
 }

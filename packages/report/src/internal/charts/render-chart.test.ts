@@ -1,7 +1,7 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../test/pdf-reader.js';
-import { chartFontFamily, emAscent, loadFonts } from '../fonts.js';
+import { chartFontFamily, loadFonts, parseFonts } from '../fonts.js';
 import { ReportDocument } from '../pdf/report-document.js';
 import { breakdownChartConfig } from './breakdown-chart.js';
 import { distributionChartConfig } from './distribution-chart.js';
@@ -10,7 +10,7 @@ import { trendChartConfig } from './trend-chart.js';
 
 function newDocument(): ReportDocument {
   const rd = new ReportDocument(
-    loadFonts(),
+    parseFonts(),
     { title: 't', subject: 's', lang: 'en', createdAt: new Date(0), runningTitle: 'r' },
     { compress: false },
   );
@@ -102,7 +102,7 @@ describe('charts drawn into the PDF', () => {
     context.textBaseline = 'alphabetic';
     const metrics = context.measureText('Hg');
     expect(metrics.emHeightAscent / (metrics.emHeightAscent + metrics.emHeightDescent)).toBeCloseTo(
-      emAscent,
+      parseFonts().emAscent,
       3,
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../test/pdf-reader.js';
-import { emAscent, loadFonts } from '../fonts.js';
+import { parseFonts } from '../fonts.js';
 import { PathRecorder } from './path-recorder.js';
 import { PdfCanvasContext } from './pdf-canvas-context.js';
 import { fontNames, ReportDocument } from './report-document.js';
@@ -10,12 +10,16 @@ const box = { x: 100, y: 200, width: 200, height: 100 };
 /** Draws on a context placed at `box` on an A4 page of an uncompressed report document. */
 async function drawPdf(draw: (context: PdfCanvasContext, rd: ReportDocument) => void) {
   const rd = new ReportDocument(
-    loadFonts(),
+    parseFonts(),
     { title: 't', subject: 's', lang: 'en', createdAt: new Date(0), runningTitle: 'r' },
     { compress: false },
   );
   rd.addPage();
-  const context = new PdfCanvasContext({ doc: rd.doc, ...box, fonts: { ...fontNames, emAscent } });
+  const context = new PdfCanvasContext({
+    doc: rd.doc,
+    ...box,
+    fonts: { ...fontNames, emAscent: parseFonts().emAscent },
+  });
   context.begin();
   draw(context, rd);
   context.end();
@@ -97,7 +101,7 @@ describe('PdfCanvasContext', () => {
     expect(item).toBeDefined();
     expect(item.x).toBeCloseTo(box.x + 50 - width / 2, 1);
     // pdfjs reports the baseline from the bottom of the page; `top` puts it an em ascent below y.
-    expect(page.height - item.y).toBeCloseTo(box.y + 20 + emAscent * 8, 1);
+    expect(page.height - item.y).toBeCloseTo(box.y + 20 + parseFonts().emAscent * 8, 1);
     expect(item.width).toBeCloseTo(width, 1);
   });
 

@@ -4,7 +4,7 @@ import type { ChartConfiguration, ChartType } from 'chart.js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { drawChart, renderChartPng } from '../charts/render-chart.js';
-import { emAscent, type ReportFonts } from '../fonts.js';
+import type { ParsedReportFonts } from '../fonts.js';
 import { ink } from '../palette.js';
 
 /** A4 in points, with the margins of every content page. */
@@ -57,9 +57,11 @@ export class ReportDocument {
   private readonly plainPages = new Set<number>();
   private currentSection = '';
   private pageCount = 0;
+  private readonly emAscent: number;
 
-  constructor(fonts: ReportFonts, meta: DocumentMeta, options: { compress?: boolean } = {}) {
+  constructor(fonts: ParsedReportFonts, meta: DocumentMeta, options: { compress?: boolean } = {}) {
     this.meta = meta;
+    this.emAscent = fonts.emAscent;
     this.doc = new PDFDocument({
       size: 'A4',
       margins,
@@ -79,9 +81,12 @@ export class ReportDocument {
         ModDate: meta.createdAt,
       },
     });
-    this.doc.registerFont(fontNames.regular, fonts.regular);
-    this.doc.registerFont(fontNames.bold, fonts.bold);
-    this.doc.registerFont(fontNames.italic, fonts.italic);
+    // pdfkit ≥ 0.20 takes parsed fontkit fonts (its type declarations only know bytes and paths).
+    const register = (name: string, font: ParsedReportFonts['regular']) =>
+      this.doc.registerFont(name, font as unknown as Buffer);
+    register(fontNames.regular, fonts.regular);
+    register(fontNames.bold, fonts.bold);
+    register(fontNames.italic, fonts.italic);
     this.doc.on('pageAdded', () => {
       this.sectionOfPage.set(this.pageCount, this.currentSection);
       this.pageCount += 1;
@@ -196,7 +201,7 @@ export class ReportDocument {
       this.doc.image(png, box.x, box.y, { width: box.width, height: box.height });
       return;
     }
-    drawChart(config, { doc: this.doc, ...box, fonts: { ...fontNames, emAscent } });
+    drawChart(config, { doc: this.doc, ...box, fonts: { ...fontNames, emAscent: this.emAscent } });
   }
 
   /** Places an SVG (e.g. a diagram) scaled to `width` × `height`. */
