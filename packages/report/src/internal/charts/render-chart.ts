@@ -6,7 +6,6 @@ import {
   Chart,
   type ChartConfiguration,
   type ChartType,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -20,7 +19,10 @@ import { PdfCanvasContext, type PdfCanvasFonts } from '../pdf/pdf-canvas-context
 
 let chartsReady = false;
 
-/** Registers the chart.js parts we use and the chart defaults, once per thread. */
+/**
+ * Registers the chart.js parts we use and the chart defaults, once per thread. No chart shows a
+ * legend, so the legend plugin is left out (it would still lay out an empty box for every chart).
+ */
 function prepareCharts(): void {
   if (chartsReady) return;
   Chart.register(
@@ -31,7 +33,6 @@ function prepareCharts(): void {
     LineController,
     LineElement,
     PointElement,
-    Legend,
   );
   Chart.defaults.font.family = chartFontFamily;
   Chart.defaults.font.size = 8;
