@@ -1,12 +1,13 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import pino from 'pino';
-import { pinoHttp } from 'pino-http';
 import { defineConfig } from './config.js';
 import { createRouter, type RouterOptions } from './create-router.js';
 import { HttpProblem } from './http-problem.js';
-import { redactPaths, redactUrl, serializeRequest, serializeResponse } from './internal/log-redaction.js';
+import { redactPaths } from './internal/log-redaction.js';
+import { requestLogger } from './internal/request-log.js';
 import { sendProblem } from './internal/send-problem.js';
+import { precomputeHeaders } from './internal/static-headers.js';
 
 /** Options of {@link createApp}: the same as the router's. */
 export type CreateAppOptions = RouterOptions;
@@ -28,29 +29,25 @@ export function createApp(options: CreateAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.NEIGHBOURLY_TRUST_PROXY);
+  // Helmet's headers are the same for every response here (no nonces): computed once, set on each.
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          'upgrade-insecure-requests': null,
+    precomputeHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            'default-src': ["'self'"],
+            'script-src': ["'self'"],
+            'style-src': ["'self'", "'unsafe-inline'"],
+            'img-src': ["'self'", 'data:'],
+            'font-src': ["'self'", 'data:'],
+            'connect-src': ["'self'"],
+            'upgrade-insecure-requests': null,
+          },
         },
-      },
-    }),
+      }),
+    ),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      serializers: { req: serializeRequest, res: serializeResponse },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-      customSuccessMessage: (req, res) => `${req.method} ${redactUrl(req.url ?? '')} ${res.statusCode}`,
-    }),
-  );
+  app.use(requestLogger(logger));
   app.use(createRouter({ ...options, config, logger }));
   app.use((_req, res) => {
     sendProblem(res, new HttpProblem(404, 'not-found', 'Nothing here.'));

@@ -8,6 +8,7 @@ import { HttpProblem } from './http-problem.js';
 import { apiRoutes } from './internal/api-routes.js';
 import { exceedsJsonDepth, maxJsonDepth } from './internal/json-depth.js';
 import { LockedVersionCache } from './internal/locked-versions.js';
+import { serializeRequest } from './internal/log-redaction.js';
 import { buildOpenApiDocument } from './internal/openapi.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
@@ -122,8 +123,7 @@ export function createRouter(options: RouterOptions): Router {
       return;
     }
     const problem = toHttpProblem(error);
-    const log = (req as Request & { log?: Logger }).log ?? logger;
-    if (problem.status >= 500) log.error({ err: error }, 'request failed');
+    if (problem.status >= 500) logger.error({ err: error, req: serializeRequest(req) }, 'request failed');
     sendProblem(res, problem);
   });
   return router;

@@ -65,12 +65,32 @@ export async function resolveInvitation(
 
 /** Resolves an open wave: 404 unless it exists and is open to anyone, then as {@link resolveInvitation}. */
 export async function resolveOpenWave(services: Services, waveId: string): Promise<RespondentTarget> {
+  return loadTarget(services, await requireOpenWave(services, waveId));
+}
+
+/**
+ * What a submission to an open wave needs: the wave (checked as {@link resolveOpenWave} does) and its locked
+ * survey version, without reading the project.
+ */
+export async function resolveOpenWaveVersion(
+  services: Services,
+  waveId: string,
+): Promise<Pick<RespondentTarget, 'wave' | 'version'>> {
+  const wave = await requireOpenWave(services, waveId);
+  const version = await services.versions.get(wave.surveyId, wave.surveyVersion);
+  if (version === undefined) {
+    throw new HttpProblem(404, 'not-found', 'This survey does not exist.', { reason: 'invalid' });
+  }
+  return { wave, version };
+}
+
+async function requireOpenWave(services: Services, waveId: string): Promise<Wave> {
   const wave = await services.store.waves.get(waveId);
   if (wave === undefined || wave.access !== 'open') {
     throw new HttpProblem(404, 'not-found', 'This survey link is not valid.', { reason: 'invalid' });
   }
   requireAnswerable(wave, new Date());
-  return loadTarget(services, wave);
+  return wave;
 }
 
 /** The language to show: `?lang=` when the project has it, else the browser's preference, else the first. */

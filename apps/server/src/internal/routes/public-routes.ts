@@ -15,6 +15,7 @@ import {
   type RespondentTarget,
   resolveInvitation,
   resolveOpenWave,
+  resolveOpenWaveVersion,
 } from '../respondent-access.js';
 import { defineRoute, type Services } from '../route.js';
 import { issuesToFieldErrors } from '../to-http-problem.js';
@@ -37,7 +38,7 @@ function surveyView(target: RespondentTarget, language: string, answers?: Record
 }
 
 /** Validates answers with @neighbourly/surveys against the wave's survey version; 422 per question. */
-function checkAnswers(target: RespondentTarget, answers: Record<string, unknown>) {
+function checkAnswers(target: Pick<RespondentTarget, 'version'>, answers: Record<string, unknown>) {
   const result = validateResponse(target.version.definition, answers, {
     cacheKey: `${target.version.surveyId}@${target.version.version}`,
   });
@@ -188,7 +189,7 @@ export const publicRoutes = [
           ],
         });
       }
-      const target = await resolveOpenWave(services, params.waveId);
+      const target = await resolveOpenWaveVersion(services, params.waveId);
       const answers = checkAnswers(target, body.answers);
       const { response, replayed } = await services.store.responses.save({
         waveId: target.wave.id,
