@@ -18,15 +18,30 @@ export interface Formatter {
   p(value: number): string;
   /** A plain decimal with two digits (alpha, effect sizes). */
   decimal(value: number, digits?: number): string;
+  /** A number with at most one decimal and no trailing zero: `3`, `3.5` (axis ticks, answer values). */
+  compact(value: number): string;
   /** A date in long form: `4 March 2025`. */
   date(value: Date): string;
 }
 
+const formatters = new Map<string, Formatter>();
+
 /**
- * Creates the formatter for a language. Shares are stored as 0-1 and shown as whole percentages;
- * changes in shares are shown in percentage points.
+ * The formatter for a language. Shares are stored as 0-1 and shown as whole percentages; changes in
+ * shares are shown in percentage points. Formatters hold no state, so each (language, points word)
+ * pair is built once: a formatter owns nine `Intl` formats, which are slow to construct.
  */
 export function createFormatter(lang: Language, points: string): Formatter {
+  const key = `${lang}\u0000${points}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = buildFormatter(lang, points);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function buildFormatter(lang: Language, points: string): Formatter {
   const locale = locales[lang];
   const percent = new Intl.NumberFormat(locale, {
     style: 'percent',
@@ -48,6 +63,8 @@ export function createFormatter(lang: Language, points: string): Formatter {
   const signedCount = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const pFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const compact = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const decimals = new Map<number, Intl.NumberFormat>();
   return {
     locale,
     value(value, unit) {
@@ -68,10 +85,18 @@ export function createFormatter(lang: Language, points: string): Formatter {
       return value < 0.001 ? `< ${pFormat.format(0.001)}` : pFormat.format(value);
     },
     decimal(value, digits = 2) {
-      return new Intl.NumberFormat(locale, {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value);
+      let format = decimals.get(digits);
+      if (format === undefined) {
+        format = new Intl.NumberFormat(locale, {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+        decimals.set(digits, format);
+      }
+      return format.format(value);
+    },
+    compact(value) {
+      return compact.format(value);
     },
     date(value) {
       return dates.format(value);

@@ -19,8 +19,7 @@ export function axisFor(model: ReportModel, indicator: IndicatorDefinition): { m
 export function tickFormatter(model: ReportModel, indicator: IndicatorDefinition): (value: number) => string {
   const unit = model.unit(indicator);
   if (unit === 'share') return (value) => model.fmt.value(value, 'share');
-  const format = new Intl.NumberFormat(model.fmt.locale, { maximumFractionDigits: 1 });
-  return (value) => format.format(value);
+  return (value) => model.fmt.compact(value);
 }
 
 /** The trend points of an indicator for everyone, over the report's waves; hidden waves carry no numbers. */

@@ -8,9 +8,21 @@ export interface DistributionChartData {
   tick: (share: number) => string;
 }
 
+/**
+ * The share axis: the smallest step of 5, 10, 20 or 25% that needs at most five steps to clear the
+ * tallest column with 10% room, and a top that is a whole number of steps (so that chart.js never
+ * adds the top as an extra tick squeezed against the last one, such as 60% and 70%).
+ */
+export function shareAxis(tallest: number): { max: number; stepSize: number } {
+  const room = Math.max(0.1, tallest) * 1.1;
+  const stepSize = [0.05, 0.1, 0.2, 0.25].find((step) => Math.ceil(room / step - 1e-9) <= 5) ?? 0.25;
+  const steps = Math.ceil(room / stepSize - 1e-9);
+  return { max: Math.min(1, Math.round(steps * stepSize * 100) / 100), stepSize };
+}
+
 /** Columns with the share of respondents per answer, labelled with their percentage. */
 export function distributionChartConfig(data: DistributionChartData): ChartConfiguration<'bar'> {
-  const max = Math.max(0.1, ...data.bars.map((bar) => bar.share));
+  const axis = shareAxis(Math.max(...data.bars.map((bar) => bar.share)));
   return {
     type: 'bar',
     data: {
@@ -34,10 +46,10 @@ export function distributionChartConfig(data: DistributionChartData): ChartConfi
         x: { grid: { display: false }, ticks: { color: ink.text, maxRotation: 0, autoSkip: false } },
         y: {
           min: 0,
-          max: Math.min(1, Math.ceil((max * 1.1) / 0.1) * 0.1),
+          max: axis.max,
           grid: { color: ink.rule },
           border: { display: false },
-          ticks: { maxTicksLimit: 5, callback: (value) => data.tick(Number(value)) },
+          ticks: { stepSize: axis.stepSize, callback: (value) => data.tick(Number(value)) },
         },
       },
     },
