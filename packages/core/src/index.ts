@@ -56,7 +56,7 @@ export {
   languages,
   localize,
 } from './language.js';
-export { type ResponseRecord, ResponseRecordSchema } from './response-record.js';
+export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
 export {
   type IndicatorProgress,

@@ -1,4 +1,4 @@
-import { cronbachAlpha, meanConfidenceInterval, proportion } from '@neighbourly/stats';
+import { meanConfidenceInterval, proportion } from '@neighbourly/stats';
 import { CoreError } from './core-error.js';
 import {
   type IndicatorDefinition,
@@ -7,18 +7,28 @@ import {
   type ScoreFunction,
 } from './indicator-definition.js';
 import type { EngineIssue, IndicatorCell, IndicatorResults, IndicatorSummary } from './indicator-results.js';
+import { type CellLayout, cellLayout, cellSums } from './internal/cell-sums.js';
 import { type CheckedDefinition, checkIndicatorDefinitions } from './internal/check-definitions.js';
+import { addColumnBatch, isColumnBatch } from './internal/column-batch.js';
 import { publishableBins } from './internal/distribution-bins.js';
 import { type ColumnPlan, type MatchRule, RecordColumns } from './internal/record-columns.js';
 import { attachSamples, type IndicatorSamples } from './internal/samples.js';
-import type { ResponseRecord } from './response-record.js';
+import { alphaPerWave } from './internal/scale-alpha.js';
+import type { ResponseColumns, ResponseRecord } from './response-record.js';
+
+/** What the engine reads: single records, or batches of them column by column. */
+type EngineInput = ResponseRecord | ResponseColumns;
 
 /** Options of {@link computeIndicators}. */
 export interface ComputeIndicatorsOptions {
   /** Indicator definitions (parsed or as JSON); invalid ones are reported in `issues` and skipped. */
   definitions: readonly (IndicatorDefinition | IndicatorDefinitionInput | unknown)[];
-  /** Tidy response records: an array, an iterable or an async iterable (a store's stream). */
-  records: Iterable<ResponseRecord> | AsyncIterable<ResponseRecord>;
+  /**
+   * Tidy response records: an array, an iterable or an async iterable (a store's stream). Batches of
+   * records column by column ({@link ResponseColumns}) may stand in for records anywhere in it: the
+   * fastest input, as typed-array answers are copied without looking at each value's type.
+   */
+  records: Iterable<EngineInput> | AsyncIterable<EngineInput>;
   /** Group variables (keys of `record.group`) to break every indicator down by, one at a time. */
   groupBy?: readonly string[];
   /** The waves to compute, in order; records of other waves are skipped (default: all, first seen first). */
@@ -30,11 +40,6 @@ export interface ComputeIndicatorsOptions {
   /** The `record.group` key holding the respondent group (default `respondentGroup`). */
   respondentGroupKey?: string;
 }
-
-/** Distinct values beyond which a cell's distribution is left out (it would be a histogram of noise). */
-const MAX_DISTRIBUTION_VALUES = 60;
-/** Integers 0..SMALL_INTEGERS are counted for distributions in a typed array instead of a map. */
-const SMALL_INTEGERS = 100;
 
 const respondentGroups = RespondentGroupSchema.options;
 
@@ -104,6 +109,37 @@ function planColumns(checked: readonly CheckedDefinition[], options: ComputeIndi
   return { plan, compiled };
 }
 
+/** 1 for the rows in an indicator's population (its respondent groups), or undefined for "all". */
+function populationOf(definition: IndicatorDefinition, columns: RecordColumns): Uint8Array | undefined {
+  if (!definition.respondentGroups || definition.respondentGroups.length === 0) return undefined;
+  const allowed = new Uint8Array(respondentGroups.length);
+  for (const group of definition.respondentGroups) allowed[respondentGroups.indexOf(group)] = 1;
+  const population = new Uint8Array(columns.length);
+  for (let r = 0; r < columns.length; r++) {
+    const group = columns.respondentGroup[r] as number;
+    population[r] = group < 0 || allowed[group] === 1 ? 1 : 0;
+  }
+  return population;
+}
+
+/**
+ * The item column itself, when a one-item mean without reverse coding or success rule has every
+ * answer on its scale: the per-respondent values are the answers, so nothing is copied.
+ */
+function directValues(entry: Compiled, columns: RecordColumns): Float64Array | undefined {
+  const { definition } = entry;
+  if (definition.kind !== 'mean' || entry.numeric.length !== 1 || definition.success) return undefined;
+  if (definition.reverse?.length || (definition.minItems ?? 1) > 1) return undefined;
+  const column = (columns.numeric[entry.numeric[0] as number] as Float64Array).subarray(0, columns.length);
+  const min = definition.scale?.min ?? Number.NEGATIVE_INFINITY;
+  const max = definition.scale?.max ?? Number.POSITIVE_INFINITY;
+  for (let r = 0; r < column.length; r++) {
+    const x = column[r] as number;
+    if (x < min || x > max) return undefined;
+  }
+  return column;
+}
+
 /** Per-respondent values of one indicator (NaN = missing), plus the rows in its population. */
 function computeValues(
   entry: Compiled,
@@ -113,20 +149,13 @@ function computeValues(
 ): { values: Float64Array; population: Uint8Array | undefined } {
   const { definition } = entry;
   const n = columns.length;
-  const out = new Float64Array(n);
   const k = definition.items.length;
+  const direct = directValues(entry, columns);
+  if (direct) return { values: direct, population: populationOf(definition, columns) };
+  const out = new Float64Array(n);
   const need = definition.minItems ?? k;
 
-  let population: Uint8Array | undefined;
-  if (definition.respondentGroups && definition.respondentGroups.length > 0) {
-    const allowed = new Uint8Array(respondentGroups.length);
-    for (const group of definition.respondentGroups) allowed[respondentGroups.indexOf(group)] = 1;
-    population = new Uint8Array(n);
-    for (let r = 0; r < n; r++) {
-      const group = columns.respondentGroup[r] as number;
-      population[r] = group < 0 || allowed[group] === 1 ? 1 : 0;
-    }
-  }
+  const population = populationOf(definition, columns);
 
   if (definition.kind === 'scale') {
     out.set((columns.scored[entry.score] as Float64Array).subarray(0, n));
@@ -217,81 +246,31 @@ function computeValues(
   return { values: out, population };
 }
 
-/** Cronbach's alpha of an indicator's items among one wave's complete respondents, if defined. */
-function alphaForWave(
+/** Cronbach's alpha of a multi-item mean or scale per wave (undefined where not defined). */
+function alphaOf(
   entry: Compiled,
   columns: RecordColumns,
   population: Uint8Array | undefined,
-  wave: number,
-): number | undefined {
+): (number | undefined)[] {
   const { definition } = entry;
-  const k = entry.numeric.length;
-  if (k < 2 || (definition.kind !== 'mean' && definition.kind !== 'scale')) return undefined;
-  const item = entry.numeric.map((j) => columns.numeric[j] as Float64Array);
-  const reverse = definition.items.map((name) => definition.reverse?.includes(name) ?? false);
-  const min = definition.scale?.min ?? Number.NEGATIVE_INFINITY;
-  const max = definition.scale?.max ?? Number.POSITIVE_INFINITY;
-  const flip = (definition.scale?.min ?? 0) + (definition.scale?.max ?? 0);
-  const data = new Float64Array((columns.recordsPerWave[wave] ?? 0) * k);
-  let rows = 0;
-  for (let r = 0; r < columns.length; r++) {
-    if (columns.wave[r] !== wave || (population && population[r] === 0)) continue;
-    const offset = rows * k;
-    let complete = true;
-    for (let j = 0; j < k; j++) {
-      let x = (item[j] as Float64Array)[r] as number;
-      if (Number.isNaN(x) || x < min || x > max) {
-        complete = false;
-        break;
-      }
-      if (reverse[j]) x = flip - x;
-      data[offset + j] = x;
-    }
-    if (complete) rows++;
-  }
-  try {
-    const { alpha } = cronbachAlpha({ data: data.subarray(0, rows * k), columns: k });
-    return Number.isFinite(alpha) ? alpha : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Where each row's values go: the whole-wave cell and one cell per group variable (-1 = none). */
-interface CellLayout {
-  /** Cells per wave: 1 (everyone) + the levels of every group variable. */
-  stride: number;
-  /** Cells a row can feed: 1 + the number of group variables. */
-  parts: number;
-  levelOffsets: number[];
-  /** `rowCells[r * parts + p]`: the cell of row r for part p, or -1. */
-  rowCells: Int32Array;
-}
-
-function cellLayout(columns: RecordColumns): CellLayout {
-  const levelOffsets: number[] = [];
-  let stride = 1;
-  for (const levels of columns.levels) {
-    levelOffsets.push(stride);
-    stride += levels.length;
-  }
-  const g = columns.groups.length;
-  const parts = g + 1;
-  const rowCells = new Int32Array(columns.length * parts);
-  for (let r = 0; r < columns.length; r++) {
-    const base = (columns.wave[r] as number) * stride;
-    rowCells[r * parts] = base;
-    for (let v = 0; v < g; v++) {
-      const level = (columns.groups[v] as Int32Array)[r] as number;
-      rowCells[r * parts + 1 + v] = level < 0 ? -1 : base + (levelOffsets[v] as number) + level;
-    }
-  }
-  return { stride, parts, levelOffsets, rowCells };
+  if (entry.numeric.length < 2 || (definition.kind !== 'mean' && definition.kind !== 'scale'))
+    return new Array(columns.waves.length);
+  return alphaPerWave({
+    items: entry.numeric.map((j) => columns.numeric[j] as Float64Array),
+    reverse: definition.items.map((name) => definition.reverse?.includes(name) ?? false),
+    flip: (definition.scale?.min ?? 0) + (definition.scale?.max ?? 0),
+    min: definition.scale?.min ?? Number.NEGATIVE_INFINITY,
+    max: definition.scale?.max ?? Number.POSITIVE_INFINITY,
+    wave: columns.wave,
+    waves: columns.waves.length,
+    population,
+    length: columns.length,
+  });
 }
 
 /**
  * All cells of one indicator: one per wave for everyone, then one per wave and level of each
- * group variable. Two passes over the typed columns: sums, then squared deviations.
+ * group variable, from one pass over the typed columns (see {@link cellSums}).
  */
 function aggregate(
   entry: Compiled,
@@ -301,90 +280,12 @@ function aggregate(
   layout: CellLayout,
 ): { cells: IndicatorCell[]; distributions: (Map<number, number> | undefined)[] } {
   const waves = columns.waves.length;
-  const { stride, parts, levelOffsets, rowCells } = layout;
-  const size = waves * stride;
-  const count = new Float64Array(size);
-  const missing = new Float64Array(size);
-  const sum = new Float64Array(size);
-  const squares = new Float64Array(size);
-  const distributions: (Map<number, number> | undefined)[] = Array.from({ length: waves }, () => new Map());
-  // Small non-negative integers (single items, 0/1 successes) are counted in a typed array: fast.
-  const smallCounts = new Float64Array(waves * (SMALL_INTEGERS + 1));
-  const wave = columns.wave;
+  const { stride, levelOffsets } = layout;
   const g = columns.groups.length;
-  const n = columns.length;
-  for (let r = 0; r < n; r++) {
-    if (population && population[r] === 0) continue;
-    const x = values[r] as number;
-    const o = r * parts;
-    if (Number.isNaN(x)) {
-      for (let p = 0; p < parts; p++) {
-        const c = rowCells[o + p] as number;
-        if (c >= 0) missing[c] = (missing[c] as number) + 1;
-      }
-      continue;
-    }
-    for (let p = 0; p < parts; p++) {
-      const c = rowCells[o + p] as number;
-      if (c < 0) continue;
-      count[c] = (count[c] as number) + 1;
-      sum[c] = (sum[c] as number) + x;
-    }
-    const w = wave[r] as number;
-    if (x >= 0 && x <= SMALL_INTEGERS && Number.isInteger(x)) {
-      const slot = w * (SMALL_INTEGERS + 1) + x;
-      smallCounts[slot] = (smallCounts[slot] as number) + 1;
-    } else {
-      const distribution = distributions[w];
-      if (distribution) {
-        // Keys in millionths: small integers (Smis) for |x| < 2000, so the map does not box numbers.
-        const key = Math.round(x * 1e6);
-        distribution.set(key, (distribution.get(key) ?? 0) + 1);
-        if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
-      }
-    }
-  }
-  const stats = { n: count, missing, sum, squares };
   const kind = entry.definition.kind;
   const needsSpread = kind === 'mean' || kind === 'scale' || kind === 'composite';
-  if (needsSpread) {
-    const means = new Float64Array(size);
-    for (let c = 0; c < size; c++)
-      means[c] = (stats.n[c] as number) > 0 ? (stats.sum[c] as number) / (stats.n[c] as number) : 0;
-    const deviations = new Float64Array(size);
-    for (let r = 0; r < n; r++) {
-      if (population && population[r] === 0) continue;
-      const x = values[r] as number;
-      if (Number.isNaN(x)) continue;
-      const o = r * parts;
-      for (let p = 0; p < parts; p++) {
-        const c = rowCells[o + p] as number;
-        if (c < 0) continue;
-        const d = x - (means[c] as number);
-        squares[c] = (squares[c] as number) + d * d;
-        deviations[c] = (deviations[c] as number) + d;
-      }
-    }
-    // Correct the rounding error of the mean (the "corrected two-pass" algorithm).
-    for (let c = 0; c < size; c++) {
-      const count = stats.n[c] as number;
-      if (count > 0) {
-        const squares = (stats.squares[c] as number) - (deviations[c] as number) ** 2 / count;
-        stats.squares[c] = Math.max(squares, 0);
-        stats.sum[c] = means[c] as number;
-      }
-    }
-  }
-
-  for (let w = 0; w < waves; w++) {
-    const distribution = distributions[w];
-    if (!distribution) continue;
-    for (let x = 0; x <= SMALL_INTEGERS; x++) {
-      const count = smallCounts[w * (SMALL_INTEGERS + 1) + x] as number;
-      if (count > 0) distribution.set(x * 1e6, count);
-    }
-    if (distribution.size > MAX_DISTRIBUTION_VALUES) distributions[w] = undefined;
-  }
+  const stats = cellSums(values, population, columns, layout, needsSpread);
+  const distributions = stats.distributions;
 
   const cells: IndicatorCell[] = [];
   const { id, minCellSize } = entry.definition;
@@ -414,7 +315,7 @@ function aggregate(
       if (cell.suppressed) cell.suppression = 'small-cell';
       else if (count > 0) {
         if (needsSpread) {
-          const mean = stats.sum[c] as number;
+          const mean = (stats.sum[c] as number) / count;
           cell.value = mean;
           if (count >= 2) {
             const sd = Math.sqrt((stats.squares[c] as number) / (count - 1));
@@ -491,12 +392,18 @@ class IndicatorEngine {
     this.columns = new RecordColumns(plan, respondentGroups);
   }
 
-  add(record: ResponseRecord): void {
-    this.columns.add(record, this.index++);
+  add(input: EngineInput): void {
+    if (isColumnBatch(input)) this.index += addColumnBatch(this.columns, input, this.index);
+    else this.columns.add(input, this.index++);
   }
 
-  /** Sizes the columns for `count` records up front (when the input's length is known). */
-  reserve(count: number): void {
+  /** Sizes the columns up front for an input whose length is known (an array). */
+  reserveFor(inputs: readonly EngineInput[]): void {
+    let count = 0;
+    for (const input of inputs) {
+      const rows = isColumnBatch(input) ? input.length : 1;
+      count += Number.isSafeInteger(rows) && rows > 0 ? rows : 0;
+    }
     this.columns.reserve(count);
   }
 
@@ -537,10 +444,11 @@ class IndicatorEngine {
         layout,
       );
       const stride = cells.length / Math.max(1, columns.waves.length);
+      const alphas = alphaOf(entry, columns, computed.population);
       columns.waves.forEach((_, w) => {
         const cell = cells[w * stride];
         if (!cell || cell.suppressed) return;
-        const alpha = alphaForWave(entry, columns, computed.population, w);
+        const alpha = alphas[w];
         if (alpha !== undefined) cell.alpha = alpha;
         const distribution = distributions[w];
         if (distribution && distribution.size > 0) {
@@ -638,11 +546,11 @@ class IndicatorEngine {
         const match = entry.matches[j];
         const answered =
           numeric !== undefined
-            ? (columns.answeredNumeric[numeric] ?? 0)
+            ? columns.answeredNumeric(numeric)
             : match !== undefined
-              ? (columns.answeredMatch[match] ?? 0)
-              : 1;
-        if (answered === 0 && columns.length > 0) {
+              ? columns.answeredMatch(match)
+              : true;
+        if (!answered && columns.length > 0) {
           issues.push({
             code: 'unanswered-question',
             path: ['definitions', checked.index, 'items', j],
@@ -672,11 +580,11 @@ class IndicatorEngine {
   }
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<ResponseRecord> {
+function isAsyncIterable(value: unknown): value is AsyncIterable<EngineInput> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-function isIterable(value: unknown): value is Iterable<ResponseRecord> {
+function isIterable(value: unknown): value is Iterable<EngineInput> {
   return typeof value === 'object' && value !== null && Symbol.iterator in value;
 }
 
@@ -711,7 +619,7 @@ export async function computeIndicators(options: ComputeIndicatorsOptions): Prom
   if (isAsyncIterable(records)) {
     for await (const record of records) engine.add(record);
   } else if (isIterable(records)) {
-    if (Array.isArray(records)) engine.reserve(records.length);
+    if (Array.isArray(records)) engine.reserveFor(records);
     for (const record of records) engine.add(record);
   } else {
     throw new CoreError(
@@ -729,13 +637,13 @@ export async function computeIndicators(options: ComputeIndicatorsOptions): Prom
  * @throws {CoreError} `invalid-input` when `definitions` is not an array or `records` not iterable.
  */
 export function computeIndicatorsSync(
-  options: ComputeIndicatorsOptions & { records: Iterable<ResponseRecord> },
+  options: ComputeIndicatorsOptions & { records: Iterable<EngineInput> },
 ): IndicatorResults {
   const engine = new IndicatorEngine(options);
   if (!isIterable(options.records)) {
     throw new CoreError('invalid-input', 'computeIndicatorsSync: `records` must be an array or an iterable');
   }
-  if (Array.isArray(options.records)) engine.reserve(options.records.length);
+  if (Array.isArray(options.records)) engine.reserveFor(options.records);
   for (const record of options.records) engine.add(record);
   return engine.finish();
 }

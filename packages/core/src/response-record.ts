@@ -19,3 +19,34 @@ export const ResponseRecordSchema = z.object({
 });
 /** A tidy response record; see {@link ResponseRecordSchema}. */
 export type ResponseRecord = z.infer<typeof ResponseRecordSchema>;
+
+/**
+ * A batch of response records column by column, the fast way into the indicator engine: each
+ * column holds one value per row, so a million answers to a question can be one `Float64Array`
+ * (NaN = no answer) instead of a million objects. Batches and single records can be mixed in the
+ * same stream.
+ *
+ * - `kind`: always `'columns'` (tells a batch from a record).
+ * - `length`: the number of rows; every column must have at least this many entries.
+ * - `waveId`, `respondentId`, `group[name]`: per row, as in {@link ResponseRecord} (`null` or
+ *   `undefined` for "none").
+ * - `answers[question]`: per row; typed arrays are read directly (NaN = missing), other array-likes
+ *   may hold any answer a record may hold (numbers, strings, booleans, arrays of choices, null).
+ *
+ * @example
+ * const batch: ResponseColumns = {
+ *   kind: 'columns',
+ *   length: 3,
+ *   waveId: ['baseline', 'baseline', 'end'],
+ *   group: { age_band: ['65+', '<30', '65+'] },
+ *   answers: { q1: Float64Array.of(4, Number.NaN, 5), q2: ['yes', 'no', null] },
+ * };
+ */
+export interface ResponseColumns {
+  kind: 'columns';
+  length: number;
+  waveId: ArrayLike<string>;
+  respondentId?: ArrayLike<string | null | undefined>;
+  group?: Readonly<Record<string, ArrayLike<string | null | undefined>>>;
+  answers: Readonly<Record<string, ArrayLike<unknown>>>;
+}

@@ -1,4 +1,9 @@
-import type { IndicatorDefinitionInput, ResponseRecord, ScoreFunction } from '../src/index.js';
+import type {
+  IndicatorDefinitionInput,
+  ResponseColumns,
+  ResponseRecord,
+  ScoreFunction,
+} from '../src/index.js';
 
 /** One record from a compact spec. */
 export function record(
@@ -161,4 +166,40 @@ export function random(seed: number): () => number {
     state = (state * 16807) % 2147483647;
     return (state - 1) / 2147483646;
   };
+}
+
+/**
+ * The same records as batches of columns of `size` rows: answers that are all numbers (or missing)
+ * become Float64Arrays with NaN for missing, other columns stay plain arrays.
+ */
+export function toColumnBatches(records: readonly ResponseRecord[], size: number): ResponseColumns[] {
+  const batches: ResponseColumns[] = [];
+  for (let start = 0; start < records.length; start += size) {
+    const slice = records.slice(start, start + size);
+    const names = (pick: (record: ResponseRecord) => object | undefined) => [
+      ...new Set(slice.flatMap((record) => Object.keys(pick(record) ?? {}))),
+    ];
+    const answers: Record<string, ArrayLike<unknown>> = {};
+    for (const name of names((record) => record.answers)) {
+      const values = slice.map((record) => record.answers[name]);
+      const numeric = values.every(
+        (value) => value === undefined || value === null || typeof value === 'number',
+      );
+      answers[name] = numeric
+        ? Float64Array.from(values, (value) => (value ?? Number.NaN) as number)
+        : values;
+    }
+    const group: Record<string, (string | undefined)[]> = {};
+    for (const name of names((record) => record.group))
+      group[name] = slice.map((record) => record.group?.[name]);
+    batches.push({
+      kind: 'columns',
+      length: slice.length,
+      waveId: slice.map((record) => record.waveId),
+      respondentId: slice.map((record) => record.respondentId),
+      group,
+      answers,
+    });
+  }
+  return batches;
 }

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compareWaves,
   computeIndicators,
   computeIndicatorsSync,
   type IndicatorCell,
   type IndicatorDefinitionInput,
   type ResponseRecord,
 } from '../src/index.js';
+import { toColumnBatches } from './builders.js';
 
 const definitions = (minCellSize: number): IndicatorDefinitionInput[] => [
   {
@@ -170,6 +172,24 @@ describe('indicator engine laws', () => {
           records: stream(),
         });
         expect(streamed).toEqual(array);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('batches of columns give the same results as the records they hold', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataset, fc.integer({ min: 1, max: 30 }), async (records, size) => {
+        const array = await computeIndicators({ ...options, definitions: definitions(3), records });
+        const batches = await computeIndicators({
+          ...options,
+          definitions: definitions(3),
+          records: toColumnBatches(records, size),
+        });
+        expect(batches).toEqual(array);
+        // Paired tests read the per-respondent values behind the results: they must match too.
+        const compare = (results: typeof array) => compareWaves(results, { from: 'w1', to: 'w3' });
+        expect(compare(batches)).toEqual(compare(array));
       }),
       { numRuns: 60 },
     );

@@ -89,6 +89,26 @@ const matchKey = (value: unknown): string | undefined =>
       ? String(value)
       : undefined;
 
+/** 0: no answer, 1: answered, 2: answered with an accepted answer. */
+export function matchState(rule: MatchRule, raw: unknown): number {
+  if (typeof raw === 'number') {
+    if (raw - raw !== 0) return 0;
+    return rule.accepted === undefined || (rule.acceptedNumbers?.has(raw) ?? false) ? 2 : 1;
+  }
+  if (Array.isArray(raw)) {
+    if (rule.accepted === undefined) return 2;
+    for (const element of raw) {
+      const key = matchKey(element);
+      if (key !== undefined && rule.accepted.has(key)) return 2;
+    }
+    return 1;
+  }
+  if (isMissing(raw)) return 0;
+  const key = matchKey(raw);
+  if (key === undefined || key === '') return 0;
+  return rule.accepted === undefined || rule.accepted.has(key) ? 2 : 1;
+}
+
 /**
  * The records, column by column: wave, respondent and group codes in typed arrays, each numeric
  * item as a Float64Array (NaN = missing), each match rule as a Uint8Array (0 missing, 1 answered,
@@ -115,9 +135,6 @@ export class RecordColumns {
   private readonly levelIndex: Map<string, number>[];
   readonly respondentIds: string[] = [];
   private readonly respondentIndex = new Map<string, number>();
-  /** Answers given per numeric item (any non-missing value), to find questions nobody answered. */
-  readonly answeredNumeric: Float64Array;
-  readonly answeredMatch: Float64Array;
   /** Per numeric item: non-numeric answers, and the first record that had one. */
   readonly invalidNumeric: { count: number; first: number; example: string }[];
   /** Per score rule: scoring calls that threw, and the first error. */
@@ -131,7 +148,7 @@ export class RecordColumns {
   private readonly respondentGroups: readonly string[];
 
   constructor(
-    private readonly plan: ColumnPlan,
+    readonly plan: ColumnPlan,
     respondentGroups: readonly string[],
   ) {
     this.respondentGroups = respondentGroups;
@@ -141,8 +158,6 @@ export class RecordColumns {
     this.numeric = plan.numericItems.map(() => new Float64Array(this.capacity));
     this.matched = plan.matches.map(() => new Uint8Array(this.capacity));
     this.scored = plan.scores.map(() => new Float64Array(this.capacity));
-    this.answeredNumeric = new Float64Array(plan.numericItems.length);
-    this.answeredMatch = new Float64Array(plan.matches.length);
     this.invalidNumeric = plan.numericItems.map(() => ({ count: 0, first: -1, example: '' }));
     this.scoreFailures = plan.scores.map(() => ({ count: 0, first: -1, message: '' }));
     this.fixedWaves = plan.waves !== undefined;
@@ -160,9 +175,9 @@ export class RecordColumns {
     return index;
   }
 
-  /** Grows every column to hold at least `count` records. */
+  /** Grows every column to hold at least `count` records (at least doubling, so batches add up cheaply). */
   reserve(count: number): void {
-    if (count > this.capacity) this.resize(count);
+    if (count > this.capacity) this.resize(Math.max(count, this.capacity * 2));
   }
 
   private ensureCapacity(): void {
@@ -205,69 +220,50 @@ export class RecordColumns {
     });
   }
 
+  /** A numeric item's answer that is not a finite number: NaN, noting answers that are not numbers. */
+  readOther(raw: unknown, j: number, index: number): number {
+    if (isMissing(raw)) return Number.NaN;
+    const x = answerToNumber(raw);
+    if (Number.isNaN(x)) {
+      const invalid = this.invalidNumeric[j] as { count: number; first: number; example: string };
+      if (invalid.count++ === 0) {
+        invalid.first = index;
+        invalid.example = JSON.stringify(raw)?.slice(0, 40) ?? String(raw);
+      }
+    }
+    return x;
+  }
+
+  /** Whether any record answered numeric item `j` (a number, or an answer that is not one). */
+  answeredNumeric(j: number): boolean {
+    if (((this.invalidNumeric[j]?.count ?? 0) as number) > 0) return true;
+    const column = this.numeric[j] as Float64Array;
+    for (let r = 0; r < this.length; r++) if (!Number.isNaN(column[r] as number)) return true;
+    return false;
+  }
+
+  /** Whether any record answered match rule `j`. */
+  answeredMatch(j: number): boolean {
+    const column = this.matched[j] as Uint8Array;
+    for (let r = 0; r < this.length; r++) if ((column[r] as number) > 0) return true;
+    return false;
+  }
+
   /** Adds one record (`index` is its position in the input, for issue paths). */
   add(record: ResponseRecord, index: number): void {
     if (typeof record !== 'object' || record === null) {
       this.issues.add('invalid-record', ['records', index], 'expected a record object');
       return;
     }
-    const rawWave = (record as { waveId?: unknown }).waveId;
-    const waveId = typeof rawWave === 'number' ? String(rawWave) : rawWave;
-    if (typeof waveId !== 'string' || waveId === '') {
-      this.issues.add(
-        'invalid-record',
-        ['records', index, 'waveId'],
-        'expected a wave id (a non-empty string)',
-      );
-      return;
-    }
     const answers = (record as { answers?: unknown }).answers;
     if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-      this.issues.add('invalid-record', ['records', index, 'answers'], 'expected answers (an object)');
+      if (this.checkWave((record as { waveId?: unknown }).waveId, index) !== undefined)
+        this.issues.add('invalid-record', ['records', index, 'answers'], 'expected answers (an object)');
       return;
     }
-    let wave = this.waveIndex.get(waveId);
-    if (wave === undefined) {
-      if (this.fixedWaves) {
-        this.skippedWaves.set(waveId, (this.skippedWaves.get(waveId) ?? 0) + 1);
-        return;
-      }
-      wave = this.internWave(waveId);
-    }
-    this.ensureCapacity();
-    const row = this.length++;
-    this.wave[row] = wave;
-    this.source[row] = index;
-    this.recordsPerWave[wave] = (this.recordsPerWave[wave] ?? 0) + 1;
-
-    const rawId = (record as { respondentId?: unknown }).respondentId;
-    if (typeof rawId === 'string' || typeof rawId === 'number') {
-      const id = String(rawId);
-      let code = this.respondentIndex.get(id);
-      if (code === undefined) {
-        code = this.respondentIds.length;
-        this.respondentIds.push(id);
-        this.respondentIndex.set(id, code);
-      }
-      this.respondent[row] = code;
-      if (wave < 31) {
-        if (code >= this.seenInWave.length)
-          this.seenInWave = grow(this.seenInWave, this.seenInWave.length * 2);
-        const bit = 1 << wave;
-        const seen = this.seenInWave[code] as number;
-        if ((seen & bit) !== 0) this.duplicateRespondents++;
-        else this.seenInWave[code] = seen | bit;
-      }
-    } else {
-      this.respondent[row] = -1;
-      if (rawId !== undefined && rawId !== null) {
-        this.issues.add(
-          'invalid-respondent',
-          ['records', index, 'respondentId'],
-          'expected a string respondent id',
-        );
-      }
-    }
+    const row = this.openRow((record as { waveId?: unknown }).waveId, index);
+    if (row < 0) return;
+    this.setRespondent(row, (record as { respondentId?: unknown }).respondentId, index);
 
     const group = (record as { group?: unknown }).group;
     const groupObject =
@@ -276,98 +272,130 @@ export class RecordColumns {
       this.issues.add('invalid-group', ['records', index, 'group'], 'expected group to be an object');
     }
     for (let g = 0; g < this.groups.length; g++) {
-      const variable = this.plan.groupBy[g] as string;
-      const value = groupObject?.[variable];
-      const key = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-      if (key === undefined || key === '') {
-        (this.groups[g] as Int32Array)[row] = -1;
-        continue;
-      }
-      const index2 = this.levelIndex[g] as Map<string, number>;
-      let code = index2.get(key);
-      if (code === undefined) {
-        const levels = this.levels[g] as string[];
-        code = levels.length;
-        levels.push(key);
-        index2.set(key, code);
-      }
-      (this.groups[g] as Int32Array)[row] = code;
+      this.setGroup(row, g, groupObject?.[this.plan.groupBy[g] as string]);
     }
-    const respondentGroup = groupObject?.[this.plan.respondentGroupKey];
-    this.respondentGroup[row] =
-      typeof respondentGroup === 'string' ? this.respondentGroups.indexOf(respondentGroup) : -1;
+    this.setRespondentGroup(row, groupObject?.[this.plan.respondentGroupKey]);
 
     const values = answers as Record<string, unknown>;
     const numericItems = this.plan.numericItems;
+    const numeric = this.numeric;
     for (let j = 0; j < numericItems.length; j++) {
       const raw = values[numericItems[j] as string];
-      const column = this.numeric[j] as Float64Array;
-      // Fast paths for the common cases: a finite number, or no answer.
-      if (typeof raw === 'number' && Number.isFinite(raw)) {
-        column[row] = raw;
-        this.answeredNumeric[j] = (this.answeredNumeric[j] as number) + 1;
-        continue;
-      }
-      if (raw === undefined || raw === null) {
-        column[row] = Number.NaN;
-        continue;
-      }
-      const x = answerToNumber(raw);
-      column[row] = x;
-      if (!isMissing(raw)) {
-        this.answeredNumeric[j] = (this.answeredNumeric[j] as number) + 1;
-        if (Number.isNaN(x)) {
-          const invalid = this.invalidNumeric[j] as { count: number; first: number; example: string };
-          if (invalid.count++ === 0) {
-            invalid.first = index;
-            invalid.example = JSON.stringify(raw)?.slice(0, 40) ?? String(raw);
-          }
-        }
-      }
+      // Fast path for the common case, a finite number; missing answers stay NaN.
+      if (typeof raw === 'number' && raw - raw === 0) (numeric[j] as Float64Array)[row] = raw;
+      else (numeric[j] as Float64Array)[row] = this.readOther(raw, j, index);
     }
     const matches = this.plan.matches;
+    const matched = this.matched;
     for (let j = 0; j < matches.length; j++) {
       const rule = matches[j] as MatchRule;
-      const raw = values[rule.item];
-      let state = 0;
-      if (Array.isArray(raw)) {
-        state = 1;
-        if (rule.accepted === undefined) state = 2;
-        else {
-          for (const element of raw) {
-            const key = matchKey(element);
-            if (key !== undefined && rule.accepted.has(key)) {
-              state = 2;
-              break;
-            }
-          }
-        }
-      } else if (typeof raw === 'number') {
-        if (Number.isFinite(raw)) {
-          state = rule.accepted === undefined || (rule.acceptedNumbers?.has(raw) ?? false) ? 2 : 1;
-        }
-      } else if (!isMissing(raw)) {
-        const key = matchKey(raw);
-        if (key !== undefined && key !== '')
-          state = rule.accepted === undefined || rule.accepted.has(key) ? 2 : 1;
-      }
-      (this.matched[j] as Uint8Array)[row] = state;
-      if (state > 0) this.answeredMatch[j] = (this.answeredMatch[j] ?? 0) + 1;
+      (matched[j] as Uint8Array)[row] = matchState(rule, values[rule.item]);
     }
-    const scores = this.plan.scores;
-    for (let j = 0; j < scores.length; j++) {
-      let score = Number.NaN;
-      try {
-        const result = (scores[j] as ScoreRule).score(values);
-        if (typeof result === 'number' && Number.isFinite(result)) score = result;
-      } catch (error) {
-        const failure = this.scoreFailures[j] as { count: number; first: number; message: string };
-        if (failure.count++ === 0) {
-          failure.first = index;
-          failure.message = error instanceof Error ? error.message : String(error);
-        }
+    for (let j = 0; j < this.scored.length; j++) this.setScore(row, j, values, index);
+  }
+
+  /**
+   * The wave of a record, or undefined after noting why it has none. Numbers are read as their
+   * string form.
+   */
+  private checkWave(rawWave: unknown, index: number): string | undefined {
+    const waveId = typeof rawWave === 'number' ? String(rawWave) : rawWave;
+    if (typeof waveId === 'string' && waveId !== '') return waveId;
+    this.issues.add(
+      'invalid-record',
+      ['records', index, 'waveId'],
+      'expected a wave id (a non-empty string)',
+    );
+    return undefined;
+  }
+
+  /** Starts a row for a record of wave `rawWave`: its row number, or -1 when the record is skipped. */
+  openRow(rawWave: unknown, index: number): number {
+    const waveId = this.checkWave(rawWave, index);
+    if (waveId === undefined) return -1;
+    let wave = this.waveIndex.get(waveId);
+    if (wave === undefined) {
+      if (this.fixedWaves) {
+        this.skippedWaves.set(waveId, (this.skippedWaves.get(waveId) ?? 0) + 1);
+        return -1;
       }
-      (this.scored[j] as Float64Array)[row] = score;
+      wave = this.internWave(waveId);
     }
+    this.ensureCapacity();
+    const row = this.length++;
+    this.wave[row] = wave;
+    this.source[row] = index;
+    this.recordsPerWave[wave] = (this.recordsPerWave[wave] ?? 0) + 1;
+    return row;
+  }
+
+  /** Links a row to its respondent (a pseudonymous id), noting repeats within a wave. */
+  setRespondent(row: number, rawId: unknown, index: number): void {
+    if (typeof rawId !== 'string' && typeof rawId !== 'number') {
+      this.respondent[row] = -1;
+      if (rawId !== undefined && rawId !== null) {
+        this.issues.add(
+          'invalid-respondent',
+          ['records', index, 'respondentId'],
+          'expected a string respondent id',
+        );
+      }
+      return;
+    }
+    const id = String(rawId);
+    let code = this.respondentIndex.get(id);
+    if (code === undefined) {
+      code = this.respondentIds.length;
+      this.respondentIds.push(id);
+      this.respondentIndex.set(id, code);
+    }
+    this.respondent[row] = code;
+    const wave = this.wave[row] as number;
+    if (wave < 31) {
+      if (code >= this.seenInWave.length) this.seenInWave = grow(this.seenInWave, this.seenInWave.length * 2);
+      const bit = 1 << wave;
+      const seen = this.seenInWave[code] as number;
+      if ((seen & bit) !== 0) this.duplicateRespondents++;
+      else this.seenInWave[code] = seen | bit;
+    }
+  }
+
+  /** Sets a row's level of group variable `g` (strings and numbers; anything else is "none"). */
+  setGroup(row: number, g: number, value: unknown): void {
+    const key = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    if (key === undefined || key === '') {
+      (this.groups[g] as Int32Array)[row] = -1;
+      return;
+    }
+    const index = this.levelIndex[g] as Map<string, number>;
+    let code = index.get(key);
+    if (code === undefined) {
+      const levels = this.levels[g] as string[];
+      code = levels.length;
+      levels.push(key);
+      index.set(key, code);
+    }
+    (this.groups[g] as Int32Array)[row] = code;
+  }
+
+  /** Sets a row's respondent group (`resident`, `volunteer`, …), -1 when unknown. */
+  setRespondentGroup(row: number, value: unknown): void {
+    this.respondentGroup[row] = typeof value === 'string' ? this.respondentGroups.indexOf(value) : -1;
+  }
+
+  /** Scores a row with score rule `j` from its answers; failures are noted and leave NaN. */
+  setScore(row: number, j: number, values: Readonly<Record<string, unknown>>, index: number): void {
+    let score = Number.NaN;
+    try {
+      const result = (this.plan.scores[j] as ScoreRule).score(values);
+      if (typeof result === 'number' && Number.isFinite(result)) score = result;
+    } catch (error) {
+      const failure = this.scoreFailures[j] as { count: number; first: number; message: string };
+      if (failure.count++ === 0) {
+        failure.first = index;
+        failure.message = error instanceof Error ? error.message : String(error);
+      }
+    }
+    (this.scored[j] as Float64Array)[row] = score;
   }
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndicatorsSync } from '../indicator-engine.js';
+import type { ResponseRecord } from '../response-record.js';
+
+/** Plain arithmetic over the records of one cell: the reference for the engine's one-pass sums. */
+function reference(values: number[]) {
+  const n = values.length;
+  const mean = values.reduce((sum, x) => sum + x, 0) / n;
+  const sd = Math.sqrt(values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1));
+  return { n, mean, sd };
+}
+
+describe('cell sums', () => {
+  it('match plain arithmetic when group variables need more than one pass (81 × 81 level combinations)', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const records: ResponseRecord[] = [];
+    for (let r = 0; r < 6000; r++) {
+      records.push({
+        waveId: r % 3 === 0 ? 'end' : 'baseline',
+        group: { street: `s${Math.floor(random() * 80)}`, block: `b${Math.floor(random() * 80)}` },
+        // Values far from zero with a small spread: a naive sum of squares would lose digits here.
+        answers: { x: random() < 0.1 ? null : 1e6 + Math.floor(random() * 7) / 4 },
+      });
+    }
+    const results = computeIndicatorsSync({
+      definitions: [
+        {
+          id: 'm',
+          label: { en: 'M' },
+          objectiveId: 'encounters',
+          kind: 'mean',
+          items: ['x'],
+          minCellSize: 5,
+        },
+      ],
+      records,
+      groupBy: ['street', 'block'],
+    });
+    expect(results.issues).toEqual([]);
+    // 2 waves × (1 + 80 streets + 80 blocks)
+    expect(results.cells).toHaveLength(2 * 161);
+    let checked = 0;
+    for (const cell of results.cells) {
+      const [name, level] = Object.entries(cell.group)[0] ?? [];
+      const rows = records.filter(
+        (record) => record.waveId === cell.waveId && (name === undefined || record.group?.[name] === level),
+      );
+      const values = rows.map((record) => record.answers.x).filter((x): x is number => typeof x === 'number');
+      expect(cell.n).toBe(values.length);
+      expect(cell.missing).toBe(rows.length - values.length);
+      if (cell.suppressed || values.length < 2) continue;
+      const expected = reference(values);
+      expect(cell.value).toBeCloseTo(expected.mean, 6);
+      expect(Math.abs((cell.sd as number) - expected.sd)).toBeLessThan(1e-9 * expected.sd + 1e-12);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
