@@ -32,12 +32,17 @@ export function isJsonValue(value: unknown): value is JsonValue {
     if (Array.isArray(item)) {
       for (let i = 0; i < item.length; i += 1) {
         if (!(i in item)) return false;
-        pending.push(item[i]);
+        const child: unknown = item[i];
+        // Strings, booleans and null are settled here; the rest (numbers too) is checked when popped.
+        if (typeof child !== 'string' && typeof child !== 'boolean' && child !== null) pending.push(child);
       }
       continue;
     }
     if (!isPlainObject(item)) return false;
-    for (const key of Object.keys(item)) pending.push((item as Record<string, unknown>)[key]);
+    for (const key of Object.keys(item)) {
+      const child = (item as Record<string, unknown>)[key];
+      if (typeof child !== 'string' && typeof child !== 'boolean' && child !== null) pending.push(child);
+    }
   }
   return true;
 }

@@ -121,7 +121,7 @@ export function defineRoute<
       }
       const params = parsePart(spec.params, req.params, 'params');
       const query = parsePart(spec.query, req.query, 'query');
-      if (spec.body !== undefined && !req.is('application/json') && req.body === undefined) {
+      if (spec.body !== undefined && req.body === undefined && !req.is('application/json')) {
         throw new HttpProblem(415, 'unsupported-media-type', 'Send the body as application/json.');
       }
       const body = parsePart(spec.body, req.body, 'body');
