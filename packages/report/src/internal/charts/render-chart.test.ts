@@ -107,9 +107,15 @@ describe('charts drawn into the PDF', () => {
     );
   });
 
-  it('still renders a raster PNG for charts: png', () => {
+  it('still renders a raster PNG for charts: png, and places it as an image', async () => {
     const png = renderChartPng(distribution, { width: 200, height: 138 });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(1000);
+    const rd = newDocument();
+    rd.placeChart(distribution, { x: 80, y: 100, width: 200, height: 138 }, 'png');
+    const pdf = await rd.toBuffer();
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+    // A raster chart carries no chart text.
+    expect((await readPdf(pdf)).pages[0]!.text).not.toContain('55%');
   });
 });

@@ -74,7 +74,12 @@ interface GraphicsState {
   written: { fillOpacity?: number; strokeOpacity?: number; stroke?: string };
 }
 
+/** Parsed CSS colours, per thread. */
 const paints = new Map<string, Paint | null>();
+/**
+ * Text widths by font name, size and text, per thread and across documents: the report registers the
+ * same faces under the same names in every document, so a width measured once holds for all.
+ */
 const widths = new Map<string, number>();
 const maxCachedWidths = 50_000;
 
