@@ -76,6 +76,27 @@ describe('renderImpactReport', { timeout: 90_000 }, () => {
     expect(all).toContain('Answers given by fewer than 5 people are not shown.');
   });
 
+  it('names the answers of a yes/no proportion in words, and keeps an answer scale as numbers', async () => {
+    const input = buildReportInput({ lang: 'en', indicators: 3 });
+    const scaleOnly = (await readPdf(await renderImpactReport(input))).pages
+      .map((page) => page.text)
+      .join('\n');
+    // The builder's proportions carry 1-5 answer distributions: 1 is an answer, not "Yes".
+    expect(scaleOnly).not.toMatch(/\bYes\b/);
+    const latest = input.results.cells.find(
+      (cell) =>
+        cell.indicatorId === 'knows-neighbour-for-help' &&
+        cell.waveId === 'w3' &&
+        Object.keys(cell.group).length === 0,
+    )!;
+    latest.distribution = [
+      { value: 0, count: latest.n - Math.round(latest.n * 0.6) },
+      { value: 1, count: Math.round(latest.n * 0.6) },
+    ];
+    const yesNo = (await readPdf(await renderImpactReport(input))).pages.map((page) => page.text).join('\n');
+    expect(yesNo).toMatch(/\bNo\b[\s\S]*\bYes\b/);
+  });
+
   it('never shows a suppressed cell as a number, in tables, charts or sentences', async () => {
     const input = buildReportInput({ lang: 'en' });
     // Plant distinctive values in suppressed cells, as a careless engine might.

@@ -156,14 +156,17 @@ export function renderIndicator(
     // Shares of everyone in the cell: the engine leaves out bins of fewer than minCellSize people.
     const total = latestCell !== undefined && !latestCell.hidden ? latestCell.n : 0;
     const shown = distribution.reduce((sum, bin) => sum + bin.count, 0);
+    // A proportion's per-respondent value is 1 when the respondent counts, 0 when not: say so in
+    // words. Only then: a distribution of answers (1-5) must keep its numbers, 1 is not "yes".
+    const yesNo =
+      indicator.kind === 'proportion' && distribution.every((bin) => bin.value === 0 || bin.value === 1);
     const bars = distribution.map(({ value, count, range }) => {
       const share = total === 0 ? 0 : count / total;
       let label = fmt.compact(value);
       if (range !== undefined) {
         const [from, to] = range;
         label = from === to ? fmt.compact(from) : `${fmt.compact(from)}–${fmt.compact(to)}`;
-      } else if (indicator.kind === 'proportion' && (value === 0 || value === 1)) {
-        // A proportion's per-respondent value is 1 when the respondent counts, 0 when not: say so in words.
+      } else if (yesNo) {
         label = capitalise(t.knownGroups.values[value === 1 ? 'yes' : 'no'] ?? String(value));
       }
       return { label, share, text: fmt.value(share, 'share') };
