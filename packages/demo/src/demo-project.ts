@@ -9,6 +9,7 @@ import {
   type TheoryOfChange,
 } from '@neighbourly/core';
 import { instrumentScorers } from '@neighbourly/surveys';
+import { createDemoProcessRound, type DemoProcessRound } from './demo-process-round.js';
 import { demoSurveyDefinition } from './demo-survey.js';
 import { type DemoWave, demoWaves } from './demo-waves.js';
 import { planQuestions, type QuestionPlan } from './question-plan.js';
@@ -35,14 +36,27 @@ export interface DemoProject {
   project: { name: string; slug: string; neighbourhood: string; languages: Language[] };
   framework: Framework;
   theoryOfChange: TheoryOfChange;
+  /** The sample outcome indicators of `@neighbourly/core`, then the `caimer-process` indicators. */
   indicators: IndicatorDefinition[];
   /** Scoring functions for the `scale` indicators (the WHO-5), keyed as `computeIndicators` expects. */
   scorers: Readonly<Record<string, ScoreFunction>>;
+  /** The residents' questionnaire (the outcomes round). */
   survey: { title: string; round: 'outcomes'; definition: Record<string, unknown> };
   waves: DemoWave[];
+  /** The resident panel. */
   respondents: { key: string }[];
+  /** The residents' answers. */
   responses: DemoResponse[];
-  /** Background questions worth breaking results down by. */
+  /**
+   * The process round among staff and volunteers, in the same waves: `@neighbourly/surveys`' process
+   * template per group, its respondents and their answers. Kept apart from the resident panel, so a
+   * consumer that only knows one survey (the server's seeding) sees the residents' data unchanged.
+   */
+  processRound: DemoProcessRound;
+  /**
+   * Variables worth breaking results down by: the residents' background questions, and `role`
+   * (`volunteer` or `staff`) for the process round.
+   */
   groupBy: string[];
 }
 
@@ -124,14 +138,17 @@ function createPanel(rng: Random, size: number): Person[] {
  * change and indicators, a trilingual resident questionnaire, and three waves of synthetic answers from a
  * panel whose members are linked across waves (most answer more than once, some only once). Encounters,
  * co-reliance and signalling improve clearly, cohesion slowly, well-being hardly; loneliness falls a little.
- * Deterministic for a given seed.
+ * In the same waves, staff and volunteers answer the CAIMeR process round (`processRound`): process
+ * scores improve modestly, sustainability stays the weakest. Deterministic for a given seed.
  *
  * @example
  * const demo = createDemoProject();
- * demo.responses.length; // ≈ 390 responses over 3 waves
+ * demo.responses.length; // ≈ 390 resident responses over 3 waves
+ * demo.processRound.responses.length; // ≈ 95 process-round responses of staff and volunteers
  */
 export function createDemoProject(options: DemoProjectOptions = {}): DemoProject {
-  const rng = createRandom(options.seed ?? 2024);
+  const seed = options.seed ?? 2024;
+  const rng = createRandom(seed);
   const panel = createPanel(rng, options.panelSize ?? 180);
   const definition = structuredClone(demoSurveyDefinition) as unknown as Record<string, unknown>;
   const indicators = sampleIndicatorSet.indicators;
@@ -169,6 +186,8 @@ export function createDemoProject(options: DemoProjectOptions = {}): DemoProject
     }
   });
 
+  const processRound = createDemoProcessRound({ seed, waves: demoWaves });
+
   return {
     project: {
       name: 'Caring neighbourhood De Linde',
@@ -178,12 +197,13 @@ export function createDemoProject(options: DemoProjectOptions = {}): DemoProject
     },
     framework: caringNeighbourhoodsFramework,
     theoryOfChange: sampleTheoryOfChange,
-    indicators,
+    indicators: [...indicators, ...processRound.indicators],
     scorers: instrumentScorers,
     survey: { title: 'Living in De Linde', round: 'outcomes', definition },
     waves: [...demoWaves],
     respondents: panel.map((person) => ({ key: person.key })),
     responses,
-    groupBy: ['age_band', 'support_need'],
+    processRound,
+    groupBy: ['age_band', 'support_need', 'role'],
   };
 }

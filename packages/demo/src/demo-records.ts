@@ -2,11 +2,12 @@ import type { ResponseRecord } from '@neighbourly/core';
 import type { DemoProject } from './demo-project.js';
 
 /**
- * The demo responses as the indicator engine's tidy records: the panel key links waves, the background
- * answers become group variables, and every demo respondent is a `resident`.
+ * The demo responses as the indicator engine's tidy records: the residents' (respondent group `resident`,
+ * background answers as group variables), then the process round's (respondent group `volunteer`,
+ * `professional` or `coordinator`, and `role`: `volunteer` or `staff`). Keys link a person's waves.
  */
 export function demoRecords(demo: DemoProject): ResponseRecord[] {
-  return demo.responses.map((response) => {
+  const residents = demo.responses.map((response): ResponseRecord => {
     const group: Record<string, string> = { respondentGroup: 'resident' };
     for (const name of demo.groupBy) {
       const value = response.answers[name];
@@ -19,4 +20,17 @@ export function demoRecords(demo: DemoProject): ResponseRecord[] {
       answers: response.answers,
     };
   });
+  const process = demo.processRound.responses.map(
+    (response): ResponseRecord => ({
+      respondentId: response.respondentKey,
+      waveId: response.waveKey,
+      group: {
+        respondentGroup: response.group,
+        // Coordinators are too few to show apart (minimum cell size): they count as staff.
+        role: response.group === 'volunteer' ? 'volunteer' : 'staff',
+      },
+      answers: response.answers,
+    }),
+  );
+  return [...residents, ...process];
 }

@@ -1,4 +1,11 @@
 export {
+  createDemoProcessRound,
+  type DemoProcessGroup,
+  type DemoProcessResponse,
+  type DemoProcessRound,
+  type DemoProcessRoundOptions,
+} from './demo-process-round.js';
+export {
   createDemoProject,
   type DemoProject,
   type DemoProjectOptions,
