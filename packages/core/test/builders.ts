@@ -203,3 +203,8 @@ export function toColumnBatches(records: readonly ResponseRecord[], size: number
   }
   return batches;
 }
+
+/** A one-item mean indicator (encounters objective) shown from `minCellSize` respondents. */
+export function oneItemMean(id: string, item: string, minCellSize = 1): IndicatorDefinitionInput {
+  return { id, label: { en: id }, objectiveId: 'encounters', kind: 'mean', items: [item], minCellSize };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { oneItemMean, random as seeded } from '../../test/builders.js';
 import { computeIndicatorsSync } from '../indicator-engine.js';
 import type { ResponseRecord } from '../response-record.js';
 
@@ -12,11 +13,7 @@ function reference(values: number[]) {
 
 describe('cell sums', () => {
   it('match plain arithmetic when group variables need more than one pass (81 × 81 level combinations)', () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seeded(7);
     const records: ResponseRecord[] = [];
     for (let r = 0; r < 6000; r++) {
       records.push({
@@ -27,16 +24,7 @@ describe('cell sums', () => {
       });
     }
     const results = computeIndicatorsSync({
-      definitions: [
-        {
-          id: 'm',
-          label: { en: 'M' },
-          objectiveId: 'encounters',
-          kind: 'mean',
-          items: ['x'],
-          minCellSize: 5,
-        },
-      ],
+      definitions: [oneItemMean('m', 'x', 5)],
       records,
       groupBy: ['street', 'block'],
     });
@@ -59,5 +47,20 @@ describe('cell sums', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(300);
+  });
+
+  it('give no spurious spread to values equal up to rounding, whatever comes first', () => {
+    // Two values one ulp apart in wave w2, far from the values of wave w1 read before them.
+    const x = 7 / 3;
+    const records: ResponseRecord[] = [
+      ...[9, 9.5, 10, 9].map((value) => ({ waveId: 'w1', answers: { x: value } })),
+      { waveId: 'w2', answers: { x } },
+      { waveId: 'w2', answers: { x: x + 4e-16 } },
+    ];
+    for (const order of [records, [...records].reverse()]) {
+      const results = computeIndicatorsSync({ definitions: [oneItemMean('m', 'x')], records: order });
+      const cell = results.cells.find((c) => c.waveId === 'w2');
+      expect(cell?.sd).toBeLessThan(1e-15);
+    }
   });
 });

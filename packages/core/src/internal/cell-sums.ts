@@ -90,24 +90,12 @@ export function cellLayout(columns: RecordColumns): CellLayout {
   return { stride, levelOffsets, partitions };
 }
 
-/** A value near the mean of the first valid values: the shift that keeps one-pass sums of squares exact. */
-function shiftOf(values: Float64Array, population: Uint8Array | undefined): number {
-  let sum = 0;
-  let count = 0;
-  for (let r = 0; r < values.length && count < 64; r++) {
-    const x = values[r] as number;
-    if (Number.isNaN(x) || (population && population[r] === 0)) continue;
-    sum += x;
-    count++;
-  }
-  return count > 0 ? sum / count : 0;
-}
-
 /**
  * One pass per partition over the rows of one indicator: counts, missing, sums and (when
- * `spread`) shifted sums of squares per wave × level combination, then folded into the cells.
- * Squares are summed around a shift near the mean (the "shifted data" algorithm), which is
- * exact to rounding for survey scales; the cell's squared deviations are `Σd² − (Σd)²/n`.
+ * `spread`) sums of squares per wave × level combination, then folded into the cells. Squares
+ * are summed around the combination's first value (the "shifted data" algorithm, exact to
+ * rounding when the shift is a value of the data) and merged across combinations with the
+ * parallel formula of Chan, Golub and LeVeque: `M2 = M2a + M2b + δ²·na·nb / n`.
  */
 export function cellSums(
   values: Float64Array,
@@ -126,14 +114,17 @@ export function cellSums(
     squares: new Float64Array(size),
     distributions: Array.from({ length: waves }, () => new Map()),
   };
-  const shifted = new Float64Array(size);
-  const shift = spread ? shiftOf(values, population) : 0;
+  // Per cell, the mean merged so far (for the squared deviations, see `merge`).
+  const means = new Float64Array(size);
   const n = values.length;
   partitions.forEach((partition, index) => {
     const combos = waves * partition.combinations;
     const count = new Float64Array(combos);
     const missing = new Float64Array(combos);
     const sum = new Float64Array(combos);
+    // Squares are summed around each combination's first value: a value of the data, so the
+    // one-pass sum of squares loses nothing to cancellation.
+    const shift = new Float64Array(combos);
     const deviation = new Float64Array(combos);
     const square = new Float64Array(combos);
     const code = partition.code;
@@ -149,10 +140,12 @@ export function cellSums(
         missing[c] = (missing[c] as number) + 1;
         continue;
       }
-      count[c] = (count[c] as number) + 1;
+      const seen = count[c] as number;
+      count[c] = seen + 1;
       sum[c] = (sum[c] as number) + x;
       if (spread) {
-        const d = x - shift;
+        if (seen === 0) shift[c] = x;
+        const d = x - (shift[c] as number);
         deviation[c] = (deviation[c] as number) + d;
         square[c] = (square[c] as number) + d * d;
       }
@@ -172,13 +165,24 @@ export function cellSums(
       }
     }
     if (small) mergeSmallCounts(result.distributions, small);
-    // Fold the level combinations into the cells they belong to.
+    // Fold the level combinations into the cells they belong to: counts and sums add up; squared
+    // deviations merge with the parallel formula of Chan, Golub and LeVeque.
     const add = (cell: number, combo: number) => {
-      result.n[cell] = (result.n[cell] as number) + (count[combo] as number);
+      const m = count[combo] as number;
       result.missing[cell] = (result.missing[cell] as number) + (missing[combo] as number);
+      if (m === 0) return;
+      const before = result.n[cell] as number;
+      result.n[cell] = before + m;
       result.sum[cell] = (result.sum[cell] as number) + (sum[combo] as number);
-      shifted[cell] = (shifted[cell] as number) + (deviation[combo] as number);
-      result.squares[cell] = (result.squares[cell] as number) + (square[combo] as number);
+      if (!spread) return;
+      const d = deviation[combo] as number;
+      const mean = (shift[combo] as number) + d / m;
+      const squares = Math.max((square[combo] as number) - (d * d) / m, 0);
+      const delta = mean - (means[cell] as number);
+      const total = before + m;
+      means[cell] = (means[cell] as number) + (delta * m) / total;
+      result.squares[cell] =
+        (result.squares[cell] as number) + squares + (delta * delta * before * m) / total;
     };
     for (let combo = 0; combo < combos; combo++) {
       if ((count[combo] as number) === 0 && (missing[combo] as number) === 0) continue;
@@ -192,15 +196,6 @@ export function cellSums(
       });
     }
   });
-  if (spread) {
-    for (let c = 0; c < size; c++) {
-      const count = result.n[c] as number;
-      if (count > 0) {
-        const d = shifted[c] as number;
-        result.squares[c] = Math.max((result.squares[c] as number) - (d * d) / count, 0);
-      }
-    }
-  }
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  oneItemMean,
   syntheticDefinitions,
   syntheticRecords,
   toColumnBatches,
@@ -59,16 +60,7 @@ describe('batches of columns', () => {
       answers: { a: Float64Array.of(1, 2), b: { 0: 1 } },
     } as unknown as ResponseColumns;
     const results = computeIndicatorsSync({
-      definitions: [
-        {
-          id: 'm',
-          label: { en: 'M' },
-          objectiveId: 'encounters',
-          kind: 'mean',
-          items: ['a'],
-          minCellSize: 1,
-        },
-      ],
+      definitions: [oneItemMean('m', 'a')],
       records: [bad, good, { kind: 'columns', length: -1 } as unknown as ResponseColumns],
     });
     const problems = results.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
@@ -85,24 +77,7 @@ describe('batches of columns', () => {
 
   it('read typed arrays of any number type, and note infinities as invalid answers', () => {
     const results = computeIndicatorsSync({
-      definitions: [
-        {
-          id: 'm',
-          label: { en: 'M' },
-          objectiveId: 'encounters',
-          kind: 'mean',
-          items: ['a'],
-          minCellSize: 1,
-        },
-        {
-          id: 'i',
-          label: { en: 'I' },
-          objectiveId: 'encounters',
-          kind: 'mean',
-          items: ['b'],
-          minCellSize: 1,
-        },
-      ],
+      definitions: [oneItemMean('m', 'a'), oneItemMean('i', 'b')],
       records: [
         {
           kind: 'columns',
@@ -126,16 +101,7 @@ describe('batches of columns', () => {
 
   it('skip rows of waves not asked for, also in the middle of a typed column', () => {
     const results = computeIndicatorsSync({
-      definitions: [
-        {
-          id: 'm',
-          label: { en: 'M' },
-          objectiveId: 'encounters',
-          kind: 'mean',
-          items: ['a'],
-          minCellSize: 1,
-        },
-      ],
+      definitions: [oneItemMean('m', 'a')],
       waves: ['w1'],
       records: [
         { kind: 'columns', length: 3, waveId: ['old', 'w1', 'w1'], answers: { a: Float64Array.of(9, 3, 5) } },

@@ -1,14 +1,11 @@
 import { cronbachAlpha } from '@neighbourly/stats';
 import { describe, expect, it } from 'vitest';
+import { random as seeded } from '../../test/builders.js';
 import { alphaPerWave } from './scale-alpha.js';
 
 describe('alphaPerWave', () => {
   it('equals cronbachAlpha of @neighbourly/stats on each wave’s complete, recoded rows', () => {
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seeded(11);
     const length = 3000;
     const k = 4;
     const items = Array.from({ length: k }, () => new Float64Array(length));
