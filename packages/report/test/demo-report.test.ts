@@ -28,7 +28,8 @@ async function demoInput(lang: 'nl' | 'fr' | 'en'): Promise<ImpactReportInput> {
         id: wave.key,
         label: wave.label,
         date: wave.opensAt.slice(0, 10),
-        invited: demo.respondents.length,
+        // The resident panel and the staff and volunteers of the process round.
+        invited: demo.respondents.length + demo.processRound.respondents.length,
       })),
     },
     framework: demo.framework,
@@ -64,4 +65,35 @@ describe('the demo project report', { timeout: 120_000 }, () => {
       for (const count of Object.values(input.results.respondents)) expect(summary).toContain(String(count));
     },
   );
+
+  it('shows the process round: every process objective measured, with its indicators and charts', async () => {
+    const input = await demoInput('en');
+    const parsed = await readPdf(await renderImpactReport(input));
+    const start = parsed.pages.findIndex(
+      (page, index) => index > 1 && page.text.includes('How the work is done'),
+    );
+    const end = parsed.pages.findIndex(
+      (page, index) => index > start && page.text.includes('How the figures in this report were made'),
+    );
+    expect(start).toBeGreaterThan(1);
+    expect(end).toBeGreaterThan(start);
+    const process = parsed.pages
+      .slice(start, end)
+      .map((page) => page.text)
+      .join('\n');
+    expect(process).not.toContain('No indicator of this project measures');
+    expect(process).not.toContain('not measured yet');
+    for (const label of ['Coordinated cooperation (1-5)', 'Sustainability (1-5)', 'Co-development (1-5)']) {
+      // In the coverage table and as an indicator with its trend chart.
+      expect(process.split(label).length - 1).toBeGreaterThanOrEqual(2);
+    }
+    expect(process).toContain('Trend over the waves');
+    // Volunteers and staff side by side; the two coordinators' staffing figure is suppressed, not shown.
+    expect(process).toContain('Role: volunteer');
+    expect(process).toContain('Role: staff');
+    expect(process).toMatch(/Project staff \(FTE\)[\s\S]*fewer than 5/);
+    // A breakdown by residents' age bands means nothing for staff: none is drawn or announced.
+    expect(process).not.toContain('Age: ');
+    expect(process).not.toContain('No group breakdown');
+  });
 });

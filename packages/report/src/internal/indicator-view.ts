@@ -50,7 +50,8 @@ export function latestVisibleWave(model: ReportModel, indicator: IndicatorDefini
 
 /**
  * Breakdown bars for one wave: everyone first, then each grouping variable's groups. Returns the
- * bars and whether any group was hidden. Groups are only listed when the variable has cells.
+ * bars and whether any group was hidden. Groups are only listed when the variable has cells, and a
+ * variable whose only group is everyone (all volunteers, say) is left out: its bar would repeat the first.
  */
 export function breakdownBars(
   model: ReportModel,
@@ -73,7 +74,12 @@ export function breakdownBars(
     });
   }
   model.groupVariables.forEach((variable, variableIndex) => {
-    for (const { value, cell } of model.groupCells(indicator.id, waveId, variable)) {
+    const groups = model.groupCells(indicator.id, waveId, variable);
+    const only = groups.length === 1 ? groups[0]!.cell : undefined;
+    if (only !== undefined && !only.hidden && everyone !== undefined && !everyone.hidden) {
+      if (only.n === everyone.n) return;
+    }
+    for (const { value, cell } of groups) {
       const label = wrapLabel(
         model.t.groupPhrase(model.groupVariableLabel(variable), model.groupValueLabel(variable, value)),
         28,

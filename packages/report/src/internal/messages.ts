@@ -99,6 +99,12 @@ export interface Messages {
     breakdownNone: (min: string) => string;
     suppressedNote: (min: string) => string;
     measures: string;
+    /** The coverage table of a section's objectives: its column headers and the unmeasured cell. */
+    coverage: { objective: string; description: string; notMeasuredYet: string };
+    /** Opens the process section, above the coverage table. */
+    processIntro: string;
+    /** Opens the process section when no indicator measures a process objective. */
+    processIntroNone: string;
   };
   toc: {
     intro: string;
@@ -180,6 +186,7 @@ const en: Messages = {
       household: 'Household',
       language: 'Language',
       area: 'Area',
+      role: 'Role',
     },
     values: {
       yes: 'yes',
@@ -193,6 +200,8 @@ const en: Messages = {
       '65-plus': '65+',
       '65-79': '65–79',
       '80-plus': '80+',
+      volunteer: 'volunteer',
+      staff: 'staff',
     },
   },
   status: {
@@ -252,6 +261,11 @@ const en: Messages = {
     suppressedNote: (min) =>
       `Groups with fewer than ${min} respondents are not shown, to protect their privacy.`,
     measures: 'Measured by',
+    coverage: { objective: 'Objective', description: 'What it means', notMeasuredYet: 'not measured yet' },
+    processIntro:
+      'How the work is done. The table shows which indicators measure each of the framework’s process objectives; the measured objectives follow, one by one.',
+    processIntroNone:
+      'No indicator of this project measures a process objective yet. These are the framework’s process objectives; a process round among staff, partners and volunteers can measure them.',
   },
   toc: {
     intro:
@@ -377,6 +391,7 @@ const nl: Messages = {
       household: 'Huishouden',
       language: 'Taal',
       area: 'Buurt',
+      role: 'Rol',
     },
     values: {
       yes: 'ja',
@@ -390,6 +405,8 @@ const nl: Messages = {
       '65-plus': '65+',
       '65-79': '65–79',
       '80-plus': '80+',
+      volunteer: 'vrijwilliger',
+      staff: 'personeel',
     },
   },
   status: {
@@ -450,6 +467,15 @@ const nl: Messages = {
     suppressedNote: (min) =>
       `Groepen met minder dan ${min} respondenten worden niet getoond, om hun privacy te beschermen.`,
     measures: 'Gemeten met',
+    coverage: {
+      objective: 'Doelstelling',
+      description: 'Wat ze inhoudt',
+      notMeasuredYet: 'nog niet gemeten',
+    },
+    processIntro:
+      'Hoe het werk verloopt. De tabel toont welke indicatoren elk van de procesdoelstellingen van het kader meten; daarna volgen de gemeten doelstellingen, een voor een.',
+    processIntroNone:
+      'Nog geen enkele indicator van dit project meet een procesdoelstelling. Dit zijn de procesdoelstellingen van het kader; een procesbevraging bij medewerkers, partners en vrijwilligers kan ze meten.',
   },
   toc: {
     intro:
@@ -582,6 +608,7 @@ const fr: Messages = {
       household: 'Ménage',
       language: 'Langue',
       area: 'Quartier',
+      role: 'Rôle',
     },
     values: {
       yes: 'oui',
@@ -595,6 +622,8 @@ const fr: Messages = {
       '65-plus': '65 ans et plus',
       '65-79': '65–79 ans',
       '80-plus': '80 ans et plus',
+      volunteer: 'bénévole',
+      staff: 'personnel',
     },
   },
   status: {
@@ -656,6 +685,15 @@ const fr: Messages = {
     suppressedNote: (min) =>
       `Les groupes de moins de ${min} répondants ne sont pas affichés, pour protéger leur vie privée.`,
     measures: 'Mesuré par',
+    coverage: {
+      objective: 'Objectif',
+      description: 'Ce qu’il recouvre',
+      notMeasuredYet: 'pas encore mesuré',
+    },
+    processIntro:
+      'Comment le travail se déroule. Le tableau montre quels indicateurs mesurent chacun des objectifs de processus du cadre ; les objectifs mesurés suivent, un par un.',
+    processIntroNone:
+      'Aucun indicateur de ce projet ne mesure encore un objectif de processus. Voici les objectifs de processus du cadre ; une enquête de processus auprès du personnel, des partenaires et des bénévoles peut les mesurer.',
   },
   toc: {
     intro:

@@ -151,6 +151,9 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
   const groupNs = new Map<string, { group: GroupKey; cell: IndicatorCell }[]>();
   for (const cell of input.results.cells) {
     if (!waveIds.has(cell.waveId) || !byIndicator.has(cell.indicatorId)) continue;
+    // A group nobody of the indicator's respondents belongs to (residents' age bands on a staff
+    // indicator, say) is not a breakdown of it: there is nothing to show and nothing to protect.
+    if (cell.n === 0 && cell.missing === 0 && Object.keys(cell.group).length > 0) continue;
     let view: CellView;
     if (cell.suppressed) view = { hidden: true, reason: 'suppressed' };
     else if (cell.value === undefined || !Number.isFinite(cell.value))

@@ -6,7 +6,7 @@ import { trendChartConfig } from '../charts/trend-chart.js';
 import { axisFor, breakdownBars, latestVisibleWave, tickFormatter, trendPoints } from '../indicator-view.js';
 import { ink } from '../palette.js';
 import { drawStatusBadge, statusBadgeWidth } from '../pdf/status-badge.js';
-import { drawTable } from '../pdf/table.js';
+import { drawTable, type TableRow } from '../pdf/table.js';
 import type { RenderContext } from '../render-context.js';
 import { anchorOf, type ObjectivePlan } from '../report-plan.js';
 import { sectionHeading } from './section-heading.js';
@@ -67,6 +67,35 @@ function caption(context: RenderContext, text: string, x: number, y: number, wid
   context.rd.write(text, { size: 7.5, bold: true, colour: ink.muted, x, y, width });
 }
 
+/**
+ * The room an indicator's block needs to stay together on one page: title, sentence, charts and (when
+ * the whole fits on a page) the breakdown. Without a visible value the block is only title and sentence.
+ */
+export function indicatorSpace(context: RenderContext, indicator: IndicatorDefinition): number {
+  const { model, rd } = context;
+  const { t } = model;
+  const entry = model.comparisonFor(indicator.id);
+  const status = entry !== undefined && model.comparisonVisible(entry) ? entry.status : undefined;
+  const titleWidth = rd.width - (status === undefined ? 0 : statusBadgeWidth(rd, t.status[status]) + 12);
+  const titleHeight = rd.heightOf(model.indicatorLabel(indicator), {
+    size: 12,
+    bold: true,
+    width: titleWidth,
+  });
+  const sentenceHeight = rd.heightOf(indicatorSentence(context, indicator), { size: 9.5, lineGap: 2.5 });
+  const latest = latestVisibleWave(model, indicator);
+  if (latest === undefined) return titleHeight + sentenceHeight + 50;
+  const breakdown = model.groupVariables.length > 0 ? breakdownBars(model, indicator, latest) : undefined;
+  const breakdownSpace =
+    breakdown !== undefined && breakdown.hiddenGroups + breakdown.visibleGroups > 0
+      ? breakdownHeight(breakdown.bars) + 40
+      : 0;
+  const blockHeight = titleHeight + sentenceHeight + 200 + breakdownSpace;
+  return blockHeight <= rd.bottom - rd.doc.page.margins.top
+    ? blockHeight
+    : titleHeight + sentenceHeight + 200;
+}
+
 /** One indicator: title, status, sentence, trend and distribution charts, and the equity breakdown. */
 export function renderIndicator(
   context: RenderContext,
@@ -83,18 +112,7 @@ export function renderIndicator(
   const status = entry !== undefined && model.comparisonVisible(entry) ? entry.status : undefined;
 
   const titleWidth = rd.width - (status === undefined ? 0 : statusBadgeWidth(rd, t.status[status]) + 12);
-  const titleHeight = rd.heightOf(label, { size: 12, bold: true, width: titleWidth });
-  const sentenceHeight = rd.heightOf(sentence, { size: 9.5, lineGap: 2.5 });
-  // Keep the block together: title, sentence, charts and (when it fits on a page) the breakdown.
-  const latestForSpace = latestVisibleWave(model, indicator);
-  const breakdownSpace =
-    model.groupVariables.length > 0 && latestForSpace !== undefined
-      ? breakdownHeight(breakdownBars(model, indicator, latestForSpace).bars) + 40
-      : 0;
-  const blockHeight = titleHeight + sentenceHeight + 200 + breakdownSpace;
-  rd.ensureSpace(
-    blockHeight <= rd.bottom - rd.doc.page.margins.top ? blockHeight : titleHeight + sentenceHeight + 200,
-  );
+  rd.ensureSpace(indicatorSpace(context, indicator));
   rd.anchor(anchorOf.indicator(indicator.id));
   outline?.addItem(label);
 
@@ -215,7 +233,9 @@ export function renderIndicator(
   // Breakdown by equity group, for the latest wave with a value.
   if (model.groupVariables.length > 0 && latest !== undefined) {
     const { bars, hiddenGroups, visibleGroups } = breakdownBars(model, indicator, latest);
-    if (visibleGroups === 0) {
+    if (visibleGroups === 0 && hiddenGroups === 0) {
+      // No grouping variable applies to this indicator's respondents: no breakdown to speak of.
+    } else if (visibleGroups === 0) {
       rd.write(t.objective.breakdownNone(fmt.integer(indicator.minCellSize)), {
         size: 8,
         italic: true,
@@ -258,14 +278,21 @@ export function renderIndicator(
 export function renderOutcomeSections(context: RenderContext, outcomes: readonly ObjectivePlan[]): void {
   const { model, rd } = context;
   let previousEmpty = false;
+  let first = true;
   for (const plan of outcomes) {
-    const newPage = !(previousEmpty && rd.remaining() > 360);
+    const empty = plan.indicators.length === 0;
+    // An objective without indicators is a heading and two lines: it follows the previous objective
+    // on its page when it fits, rather than taking a page of its own; so does the objective after it.
+    const fold =
+      !first && (empty ? rd.remaining() > emptyObjectiveSpace : previousEmpty && rd.remaining() > 360);
     const outline = sectionHeading(context, {
       id: anchorOf.objective(plan.objective.id),
       title: plan.title,
       eyebrow: model.t.outcomeObjective,
-      newPage,
+      newPage: !fold || isLandscape(context),
+      ...(empty ? { space: emptyObjectiveSpace } : {}),
     });
+    first = false;
     if (plan.objective.description !== undefined) {
       rd.write(localize(plan.objective.description, model.lang), { size: 9.5, colour: ink.muted, after: 12 });
     }
@@ -273,38 +300,104 @@ export function renderOutcomeSections(context: RenderContext, outcomes: readonly
       rd.write(model.t.objective.noIndicators, { size: 9.5, italic: true, colour: ink.muted, after: 24 });
     }
     for (const indicator of plan.indicators) renderIndicator(context, indicator, outline);
-    previousEmpty = plan.indicators.length === 0;
+    previousEmpty = empty;
   }
 }
 
-/** One section for all process objectives: those with indicators get a sub-heading each. */
+/** Room an outcome objective without indicators needs: eyebrow, title, description and one sentence. */
+const emptyObjectiveSpace = 150;
+
+/** True on a landscape page (the theory of change): sections never continue there. */
+function isLandscape({ rd }: RenderContext): boolean {
+  return rd.doc.page.width > rd.doc.page.height;
+}
+
+/**
+ * The process objectives in one section. It opens with a coverage table of every process objective of
+ * the framework: what it means and the indicators that measure it ("not measured yet" otherwise), so a
+ * reader sees at a glance what the project watches and what it does not. The measured objectives follow,
+ * each with its indicators. When no process objective is measured, the table is the whole section and it
+ * follows the previous page's content when it fits, instead of a page with a single sentence.
+ */
 export function renderProcessSection(context: RenderContext, process: readonly ObjectivePlan[]): void {
   const { model, rd } = context;
+  const { t } = model;
+  const measured = process.filter((plan) => plan.indicators.length > 0);
+  const tableHeight = coverageTableHeight(context, process);
+  const introHeight = rd.heightOf(
+    measured.length > 0 ? t.objective.processIntro : t.objective.processIntroNone,
+    {
+      size: 9.5,
+      lineGap: 2.5,
+    },
+  );
+  const sectionSpace = 70 + introHeight + tableHeight;
   const outline = sectionHeading(context, {
     id: anchorOf.section('process'),
-    title: model.t.sections.process,
-    newPage: true,
+    title: t.sections.process,
+    newPage: measured.length > 0 || isLandscape(context) || rd.remaining() < sectionSpace,
+    space: Math.min(sectionSpace, 300),
   });
-  const measured = process.filter((plan) => plan.indicators.length > 0);
-  const unmeasured = process.filter((plan) => plan.indicators.length === 0);
-  if (measured.length === 0) {
-    rd.write(model.t.objective.noIndicators, { size: 9.5, italic: true, colour: ink.muted, after: 12 });
-  }
+  rd.write(measured.length > 0 ? t.objective.processIntro : t.objective.processIntroNone, {
+    size: 9.5,
+    lineGap: 2.5,
+    after: 10,
+  });
+  if (process.length > 0) renderCoverageTable(context, process);
   for (const plan of measured) {
-    rd.ensureSpace(320);
+    // The objective's title stays with its first indicator.
+    const titleSpace = rd.heightOf(plan.title, { size: 14, bold: true }) + 8;
+    const first = plan.indicators[0]!;
+    rd.ensureSpace(
+      Math.min(titleSpace + indicatorSpace(context, first), rd.bottom - rd.doc.page.margins.top),
+    );
     rd.anchor(anchorOf.objective(plan.objective.id));
     const item = outline.addItem(plan.title);
     rd.write(plan.title, { size: 14, bold: true, colour: ink.accent, after: 8 });
     for (const indicator of plan.indicators) renderIndicator(context, indicator, item);
   }
-  if (unmeasured.length > 0 && measured.length > 0) {
-    rd.ensureSpace(60);
-    rd.write(`${model.t.toc.notMeasured}: ${unmeasured.map((plan) => plan.title).join(' · ')}`, {
-      size: 8.5,
-      colour: ink.muted,
-      after: 8,
+}
+
+function coverageRows(context: RenderContext, plans: readonly ObjectivePlan[]): TableRow[] {
+  const { model } = context;
+  return plans.map((plan) => [
+    { text: plan.title, bold: true },
+    plan.objective.description === undefined ? '' : localize(plan.objective.description, model.lang),
+    plan.indicators.length === 0
+      ? { text: model.t.objective.coverage.notMeasuredYet, italic: true, muted: true }
+      : plan.indicators.length === 1
+        ? model.indicatorLabel(plan.indicators[0]!)
+        : plan.indicators.map((indicator) => `• ${model.indicatorLabel(indicator)}`).join('\n'),
+  ]);
+}
+
+const coverageColumns = (context: RenderContext) => [
+  { header: context.model.t.objective.coverage.objective, weight: 2.3 },
+  { header: context.model.t.objective.coverage.description, weight: 4 },
+  { header: context.model.t.objective.measures, weight: 3.2 },
+];
+
+/** The coverage table: objective, what it means, the indicators that measure it. */
+function renderCoverageTable(context: RenderContext, plans: readonly ObjectivePlan[]): void {
+  drawTable(context.rd, coverageColumns(context), coverageRows(context, plans), { size: 8 });
+}
+
+/** The height the coverage table will take on a page of the current width. */
+function coverageTableHeight(context: RenderContext, plans: readonly ObjectivePlan[]): number {
+  const { rd } = context;
+  const columns = coverageColumns(context);
+  const total = columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = columns.map((column) => (column.weight / total) * rd.width - 8);
+  let height = 24;
+  for (const row of coverageRows(context, plans)) {
+    if (!Array.isArray(row)) continue;
+    const cells = row.map((cell, index) => {
+      const text = typeof cell === 'string' ? cell : 'text' in cell ? cell.text : cell.label;
+      return rd.heightOf(text, { size: 8, bold: index === 0, width: widths[index]! });
     });
+    height += Math.max(...cells) + 8;
   }
+  return height + 10;
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -7,11 +7,18 @@ import type { RenderContext } from '../render-context.js';
  */
 export function sectionHeading(
   { rd }: RenderContext,
-  heading: { id: string; title: string; eyebrow?: string; newPage: boolean | 'landscape' },
+  heading: {
+    id: string;
+    title: string;
+    eyebrow?: string;
+    newPage: boolean | 'landscape';
+    /** Without a new page: the room the heading and what must follow it need (default 300 points). */
+    space?: number;
+  },
 ): PDFKit.PDFOutline {
   if (heading.newPage === 'landscape') rd.addPage({ landscape: true });
   else if (heading.newPage) rd.addPage();
-  else rd.ensureSpace(300);
+  else rd.ensureSpace(heading.space ?? 300);
   rd.setSection(heading.title);
   rd.anchor(heading.id);
   const outline = rd.doc.outline.addItem(heading.title);
