@@ -1,7 +1,8 @@
 /**
  * The streamed half of the indicator engine benchmark, run as its own process so its peak RSS is the
  * engine's alone: reads the binary export in batches of columns (engine-data.ts) into
- * `computeIndicators`, then writes the seconds, the peak RSS and the cells to the output file.
+ * `computeIndicators` (with the record count as `expectedRecords`, which a store or a file knows),
+ * then writes the seconds, the peak RSS and the cells to the output file.
  *
  * usage: engine-stream.ts <data.bin> <records> <out.json>
  */
@@ -16,6 +17,8 @@ const cpu = process.cpuUsage();
 const results = await computeIndicators({
   definitions,
   records: streamBatches(file, records),
+  // The file's size tells how many records will come: the engine reserves room for them up front.
+  expectedRecords: records,
   waves: WAVES,
   groupBy: ['area', 'age_band'],
 });

@@ -39,9 +39,16 @@ export interface ComputeIndicatorsOptions {
   questions?: Iterable<string>;
   /** The `record.group` key holding the respondent group (default `respondentGroup`). */
   respondentGroupKey?: string;
+  /**
+   * How many records a stream will bring, if known (a store's count): room for them is reserved up
+   * front instead of growing the columns as records arrive. A hint only: more or fewer is fine.
+   */
+  expectedRecords?: number;
 }
 
 const respondentGroups = RespondentGroupSchema.options;
+/** The most rows `expectedRecords` reserves up front (beyond it, columns grow as records arrive). */
+const MAX_RESERVED = 1 << 24;
 
 /**
  * What the engine needs from an accepted definition: where its per-respondent value comes from.
@@ -193,23 +200,37 @@ function computeValues(
     const flip = (definition.scale?.min ?? 0) + (definition.scale?.max ?? 0);
     const outOfRange = new Float64Array(k);
     const firstOutOfRange = new Float64Array(k).fill(-1);
-    for (let r = 0; r < n; r++) {
-      let sum = 0;
-      let answered = 0;
-      for (let j = 0; j < k; j++) {
-        let x = (item[j] as Float64Array)[r] as number;
-        if (Number.isNaN(x)) continue;
+    if (k === 1 && need <= 1) {
+      // One item: its answer is the value (no loop over items, no division).
+      const column = item[0] as Float64Array;
+      const flipped = reverse[0] === true;
+      for (let r = 0; r < n; r++) {
+        const x = column[r] as number;
         if (x < min || x > max) {
-          const seen = outOfRange[j] as number;
-          outOfRange[j] = seen + 1;
-          if (seen === 0) firstOutOfRange[j] = r;
-          continue;
-        }
-        if (reverse[j]) x = flip - x;
-        sum += x;
-        answered++;
+          if ((outOfRange[0] as number) === 0) firstOutOfRange[0] = r;
+          outOfRange[0] = (outOfRange[0] as number) + 1;
+          out[r] = Number.NaN;
+        } else out[r] = flipped ? flip - x : x;
       }
-      out[r] = answered >= need && answered > 0 ? sum / answered : Number.NaN;
+    } else {
+      for (let r = 0; r < n; r++) {
+        let sum = 0;
+        let answered = 0;
+        for (let j = 0; j < k; j++) {
+          let x = (item[j] as Float64Array)[r] as number;
+          if (Number.isNaN(x)) continue;
+          if (x < min || x > max) {
+            const seen = outOfRange[j] as number;
+            outOfRange[j] = seen + 1;
+            if (seen === 0) firstOutOfRange[j] = r;
+            continue;
+          }
+          if (reverse[j]) x = flip - x;
+          sum += x;
+          answered++;
+        }
+        out[r] = answered >= need && answered > 0 ? sum / answered : Number.NaN;
+      }
     }
     for (let j = 0; j < k; j++) {
       if ((outOfRange[j] as number) > 0) {
@@ -400,6 +421,20 @@ class IndicatorEngine {
   add(input: EngineInput): void {
     if (isColumnBatch(input)) this.index += addColumnBatch(this.columns, input, this.index);
     else this.columns.add(input, this.index++);
+  }
+
+  /**
+   * Reserves room for an expected number of records: a hint, so anything but a positive whole
+   * number is ignored, at most {@link MAX_RESERVED} rows are reserved, and a reservation the
+   * machine cannot make is skipped (the columns then grow as records arrive).
+   */
+  expect(count: number | undefined): void {
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count <= 0) return;
+    try {
+      this.columns.reserve(Math.min(count, MAX_RESERVED));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
   }
 
   /** Sizes the columns up front for an input whose length is known (an array). */
@@ -621,6 +656,7 @@ function isIterable(value: unknown): value is Iterable<EngineInput> {
 export async function computeIndicators(options: ComputeIndicatorsOptions): Promise<IndicatorResults> {
   const engine = new IndicatorEngine(options);
   const records = options.records;
+  engine.expect(options.expectedRecords);
   if (isAsyncIterable(records)) {
     for await (const record of records) engine.add(record);
   } else if (isIterable(records)) {
@@ -645,6 +681,7 @@ export function computeIndicatorsSync(
   options: ComputeIndicatorsOptions & { records: Iterable<EngineInput> },
 ): IndicatorResults {
   const engine = new IndicatorEngine(options);
+  engine.expect(options.expectedRecords);
   if (!isIterable(options.records)) {
     throw new CoreError('invalid-input', 'computeIndicatorsSync: `records` must be an array or an iterable');
   }

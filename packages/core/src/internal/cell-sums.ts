@@ -91,6 +91,94 @@ export function cellLayout(columns: RecordColumns): CellLayout {
 }
 
 /**
+ * The largest value when every value of the population is a whole number from 0 to GRID_MAX
+ * (single items, 0/1 successes), else -1: such indicators are counted in a histogram per level
+ * combination, one increment per row.
+ */
+function wholeNumberRange(values: Float64Array, population: Uint8Array | undefined): number {
+  let max = 0;
+  for (let r = 0; r < values.length; r++) {
+    const x = values[r] as number;
+    if (Number.isNaN(x) || (population && population[r] === 0)) continue;
+    const whole = x | 0;
+    if (whole !== x || whole < 0 || whole > GRID_MAX) return -1;
+    if (whole > max) max = whole;
+  }
+  return max;
+}
+
+/** Per level combination: count, missing, sum, shift, sum and squares of deviations from the shift. */
+interface ComboSums {
+  count: Float64Array;
+  missing: Float64Array;
+  sum: Float64Array;
+  shift: Float64Array;
+  deviation: Float64Array;
+  square: Float64Array;
+}
+
+/**
+ * Combination sums from a histogram of whole numbers 0..max (one increment per row): the sums
+ * and squares follow exactly from the counts; each wave's distribution too (first partition).
+ */
+function histogramSums(
+  values: Float64Array,
+  population: Uint8Array | undefined,
+  code: Int32Array,
+  combos: number,
+  max: number,
+  distribution: { small: Float64Array; combinationsPerWave: number } | undefined,
+): ComboSums {
+  const width = max + 1;
+  const histogram = new Float64Array(combos * width);
+  const missing = new Float64Array(combos);
+  for (let r = 0; r < values.length; r++) {
+    if (population && population[r] === 0) continue;
+    const x = values[r] as number;
+    const c = code[r] as number;
+    if (Number.isNaN(x)) missing[c] = (missing[c] as number) + 1;
+    else {
+      const at = c * width + x;
+      histogram[at] = (histogram[at] as number) + 1;
+    }
+  }
+  const sums: ComboSums = {
+    count: new Float64Array(combos),
+    missing,
+    sum: new Float64Array(combos),
+    shift: new Float64Array(combos),
+    deviation: new Float64Array(combos),
+    square: new Float64Array(combos),
+  };
+  for (let c = 0; c < combos; c++) {
+    let count = 0;
+    let sum = 0;
+    for (let x = 0; x < width; x++) {
+      const h = histogram[c * width + x] as number;
+      count += h;
+      sum += h * x;
+    }
+    if (count === 0) continue;
+    // Deviations from the (exact) mean, so `deviation` is 0 and `square` is the cell's M2.
+    const mean = sum / count;
+    let square = 0;
+    for (let x = 0; x < width; x++) square += (histogram[c * width + x] as number) * (x - mean) ** 2;
+    sums.count[c] = count;
+    sums.sum[c] = sum;
+    sums.shift[c] = mean;
+    sums.square[c] = square;
+    if (distribution) {
+      const w = Math.floor(c / distribution.combinationsPerWave);
+      for (let x = 0; x < width; x++) {
+        const at = w * GRID_SLOTS + x * GRID;
+        distribution.small[at] = (distribution.small[at] as number) + (histogram[c * width + x] as number);
+      }
+    }
+  }
+  return sums;
+}
+
+/**
  * One pass per partition over the rows of one indicator: counts, missing, sums and (when
  * `spread`) sums of squares per wave × level combination, then folded into the cells. Squares
  * are summed around the combination's first value (the "shifted data" algorithm, exact to
@@ -114,56 +202,26 @@ export function cellSums(
     squares: new Float64Array(size),
     distributions: Array.from({ length: waves }, () => new Map()),
   };
-  // Per cell, the mean merged so far (for the squared deviations, see `merge`).
+  // Per cell, the mean merged so far (for the squared deviations, see `add`).
   const means = new Float64Array(size);
-  const n = values.length;
+  const wholeMax = wholeNumberRange(values, population);
   partitions.forEach((partition, index) => {
     const combos = waves * partition.combinations;
-    const count = new Float64Array(combos);
-    const missing = new Float64Array(combos);
-    const sum = new Float64Array(combos);
-    // Squares are summed around each combination's first value: a value of the data, so the
-    // one-pass sum of squares loses nothing to cancellation.
-    const shift = new Float64Array(combos);
-    const deviation = new Float64Array(combos);
-    const square = new Float64Array(combos);
     const code = partition.code;
     // Distributions are counted in the first pass: per wave, values on the grid in a typed array.
-    const distribute = index === 0;
-    const wave = columns.wave;
-    const small = distribute ? new Float64Array(waves * GRID_SLOTS) : undefined;
-    for (let r = 0; r < n; r++) {
-      if (population && population[r] === 0) continue;
-      const x = values[r] as number;
-      const c = code[r] as number;
-      if (Number.isNaN(x)) {
-        missing[c] = (missing[c] as number) + 1;
-        continue;
-      }
-      const seen = count[c] as number;
-      count[c] = seen + 1;
-      sum[c] = (sum[c] as number) + x;
-      if (spread) {
-        if (seen === 0) shift[c] = x;
-        const d = x - (shift[c] as number);
-        deviation[c] = (deviation[c] as number) + d;
-        square[c] = (square[c] as number) + d * d;
-      }
-      if (small) {
-        // Whole numbers first (the common case), then other twelfths, then the map.
-        const whole = x | 0;
-        let slot = whole === x && whole >= 0 && whole <= GRID_MAX ? whole * GRID : -1;
-        if (slot < 0) {
-          const scaled = x * GRID;
-          slot = Math.round(scaled);
-          if (slot >= GRID_SLOTS || Math.abs(scaled - slot) >= 1e-7) slot = -1;
-        }
-        if (slot >= 0) {
-          const at = (wave[r] as number) * GRID_SLOTS + slot;
-          small[at] = (small[at] as number) + 1;
-        } else countOther(result.distributions, wave[r] as number, x);
-      }
-    }
+    const small = index === 0 ? new Float64Array(waves * GRID_SLOTS) : undefined;
+    const sums =
+      wholeMax >= 0
+        ? histogramSums(
+            values,
+            population,
+            code,
+            combos,
+            wholeMax,
+            small ? { small, combinationsPerWave: partition.combinations } : undefined,
+          )
+        : rowSums(values, population, code, combos, spread, small, columns.wave, result.distributions);
+    const { count, missing, sum, shift, deviation, square } = sums;
     if (small) mergeSmallCounts(result.distributions, small);
     // Fold the level combinations into the cells they belong to: counts and sums add up; squared
     // deviations merge with the parallel formula of Chan, Golub and LeVeque.
@@ -197,6 +255,60 @@ export function cellSums(
     }
   });
   return result;
+}
+
+/** Combination sums from one pass over the rows (any values), counting distributions into `small`. */
+function rowSums(
+  values: Float64Array,
+  population: Uint8Array | undefined,
+  code: Int32Array,
+  combos: number,
+  spread: boolean,
+  small: Float64Array | undefined,
+  wave: Int32Array,
+  distributions: (Map<number, number> | undefined)[],
+): ComboSums {
+  const count = new Float64Array(combos);
+  const missing = new Float64Array(combos);
+  const sum = new Float64Array(combos);
+  // Squares are summed around each combination's first value: a value of the data, so the
+  // one-pass sum of squares loses nothing to cancellation.
+  const shift = new Float64Array(combos);
+  const deviation = new Float64Array(combos);
+  const square = new Float64Array(combos);
+  for (let r = 0; r < values.length; r++) {
+    if (population && population[r] === 0) continue;
+    const x = values[r] as number;
+    const c = code[r] as number;
+    if (Number.isNaN(x)) {
+      missing[c] = (missing[c] as number) + 1;
+      continue;
+    }
+    const seen = count[c] as number;
+    count[c] = seen + 1;
+    sum[c] = (sum[c] as number) + x;
+    if (spread) {
+      if (seen === 0) shift[c] = x;
+      const d = x - (shift[c] as number);
+      deviation[c] = (deviation[c] as number) + d;
+      square[c] = (square[c] as number) + d * d;
+    }
+    if (small) {
+      // Whole numbers first (the common case), then other twelfths, then the map.
+      const whole = x | 0;
+      let slot = whole === x && whole >= 0 && whole <= GRID_MAX ? whole * GRID : -1;
+      if (slot < 0) {
+        const scaled = x * GRID;
+        slot = Math.round(scaled);
+        if (slot >= GRID_SLOTS || Math.abs(scaled - slot) >= 1e-7) slot = -1;
+      }
+      if (slot >= 0) {
+        const at = (wave[r] as number) * GRID_SLOTS + slot;
+        small[at] = (small[at] as number) + 1;
+      } else countOther(distributions, wave[r] as number, x);
+    }
+  }
+  return { count, missing, sum, shift, deviation, square };
 }
 
 /** Counts a value that is not a small integer in its wave's distribution (dropped beyond a few dozen values). */

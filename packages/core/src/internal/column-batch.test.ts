@@ -116,4 +116,16 @@ describe('batches of columns', () => {
     expect(results.cells.map((cell) => [cell.n, cell.value])).toEqual([[4, 3.5]]);
     expect(results.issues.map((issue) => issue.code)).toEqual(['unlisted-wave']);
   });
+
+  it('take a hint of the expected record count without changing results, and ignore unusable hints', async () => {
+    const expected = await computeIndicators({ ...golden, records: syntheticRecords() });
+    for (const expectedRecords of [1, 15, 100_000, 1e15, -3, Number.NaN, 2.5]) {
+      const hinted = await computeIndicators({
+        ...golden,
+        expectedRecords,
+        records: toColumnBatches(syntheticRecords(), 4),
+      });
+      expect(hinted).toEqual(expected);
+    }
+  });
 });

@@ -185,16 +185,32 @@ export class RecordColumns {
     this.resize(this.capacity < 65536 ? 65536 : this.capacity * 2);
   }
 
+  /** Grows every column to `size` rows; all or nothing (allocations come first, then the swap). */
   private resize(size: number): void {
-    this.wave = grow(this.wave, size);
-    this.respondent = grow(this.respondent, size);
-    this.respondentGroup = grow(this.respondentGroup, size);
-    this.source = grow(this.source, size);
-    for (let g = 0; g < this.groups.length; g++) this.groups[g] = grow(this.groups[g] as Int32Array, size);
-    for (let j = 0; j < this.numeric.length; j++)
-      this.numeric[j] = grow(this.numeric[j] as Float64Array, size);
-    for (let j = 0; j < this.matched.length; j++) this.matched[j] = grow(this.matched[j] as Uint8Array, size);
-    for (let j = 0; j < this.scored.length; j++) this.scored[j] = grow(this.scored[j] as Float64Array, size);
+    const wave = grow(this.wave, size);
+    const respondent = grow(this.respondent, size);
+    const respondentGroup = grow(this.respondentGroup, size);
+    const source = grow(this.source, size);
+    const groups = this.groups.map((column) => grow(column, size));
+    const numeric = this.numeric.map((column) => grow(column, size));
+    const matched = this.matched.map((column) => grow(column, size));
+    const scored = this.scored.map((column) => grow(column, size));
+    this.wave = wave;
+    this.respondent = respondent;
+    this.respondentGroup = respondentGroup;
+    this.source = source;
+    groups.forEach((column, g) => {
+      this.groups[g] = column;
+    });
+    numeric.forEach((column, j) => {
+      this.numeric[j] = column;
+    });
+    matched.forEach((column, j) => {
+      this.matched[j] = column;
+    });
+    scored.forEach((column, j) => {
+      this.scored[j] = column;
+    });
     this.capacity = size;
   }
 
