@@ -1,6 +1,6 @@
-import { IndicatorDefinitionSchema, type Language } from '@neighbourly/core';
+import { type IndicatorDefinition, IndicatorDefinitionSchema, type Language } from '@neighbourly/core';
 import { createSecret, type JsonObject, type RespondentAttributes, type Store } from '@neighbourly/store';
-import { validateResponse } from '@neighbourly/surveys';
+import { listAnswerFields, validateResponse } from '@neighbourly/surveys';
 import { z } from 'zod';
 
 /**
@@ -31,6 +31,29 @@ export interface SeedSummary {
 
 const IndicatorListSchema = z.array(IndicatorDefinitionSchema);
 
+/**
+ * The indicators one survey can feed: those whose questions are all among its answer fields, and the
+ * composites of those. The demo also models a staff and volunteer round, which a wave of the store (one
+ * survey each) cannot hold beside the residents' questionnaire; its indicators are left out, so the
+ * report lists those objectives as not measured rather than empty.
+ */
+function indicatorsFedBy(
+  definition: object,
+  indicators: readonly IndicatorDefinition[],
+): IndicatorDefinition[] {
+  const fields = new Set(listAnswerFields(definition).map((field) => field.name));
+  const kept = new Set<string>();
+  for (const indicator of indicators) {
+    const components = indicator.components ?? [];
+    const fed =
+      indicator.kind === 'composite'
+        ? components.every((component) => kept.has(component.indicatorId))
+        : indicator.items.length > 0 && indicator.items.every((item) => fields.has(item));
+    if (fed) kept.add(indicator.id);
+  }
+  return indicators.filter((indicator) => kept.has(indicator.id));
+}
+
 function toJsonObject(value: object): JsonObject {
   return JSON.parse(JSON.stringify(value)) as JsonObject;
 }
@@ -49,8 +72,13 @@ export async function seedDemoProject(
   demo: DemoProjectData,
   now = new Date(),
 ): Promise<SeedSummary> {
-  const indicatorSet = IndicatorListSchema.safeParse(demo.indicators).success
-    ? { id: `${demo.project.slug}-indicators`, frameworkId: demo.framework.id, indicators: demo.indicators }
+  const list = IndicatorListSchema.safeParse(demo.indicators);
+  const indicatorSet = list.success
+    ? {
+        id: `${demo.project.slug}-indicators`,
+        frameworkId: demo.framework.id,
+        indicators: indicatorsFedBy(demo.survey.definition, list.data),
+      }
     : demo.indicators;
   const surveyMetadata = (demo.survey.definition as { neighbourly?: object }).neighbourly ?? {};
   const definition = toJsonObject({

@@ -128,6 +128,28 @@ describe.each(['en', 'nl', 'fr'] as const)('describeComparison in %s', (lang) =>
     expect(sentence).toMatch(/\b5\b/); // the privacy threshold, which is public
   });
 
+  it('says the indicator was not measured, not that it is hidden, when nobody answered in a wave', () => {
+    const unanswered: IndicatorComparison = {
+      ...comparison('insufficient-data', 0.11, true),
+      from: { waveId: 'w1', n: 0, suppressed: true },
+    };
+    const sentence = describeComparison({
+      comparison: unanswered,
+      indicator: indicator('higher-is-better'),
+      lang,
+      waveLabels,
+    });
+    const suppressedSentence = describeComparison({
+      comparison: { ...unanswered, from: { waveId: 'w1', n: 2, suppressed: true } },
+      indicator: indicator('higher-is-better'),
+      lang,
+      waveLabels,
+    });
+    expect(sentence).not.toBe(suppressedSentence);
+    expect(sentence).not.toMatch(/\b5\b|\d{2}/);
+    expect(sentence).toContain('W-one');
+  });
+
   it('keeps the numbers out when the report hides a side for complementary suppression', () => {
     const sentence = describeComparison({
       comparison: comparison('improving', 0.11, true),

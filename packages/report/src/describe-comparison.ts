@@ -33,7 +33,8 @@ export interface DescribeComparisonOptions {
  * statistically significant and what the status (achieved, improving, no change, worsening,
  * insufficient data) means given the indicator's direction and target.
  *
- * When either side is suppressed for privacy the sentence says so and contains no numbers.
+ * When either side is suppressed for privacy the sentence says so and contains no numbers; when nobody
+ * answered in one of the waves it says that the indicator was not measured in both.
  *
  * @example
  * describeComparison({ comparison, indicator, lang: 'en', waveLabels: { w1: 'baseline', w3: 'end' } });
@@ -58,6 +59,8 @@ export function describeComparison(options: DescribeComparisonOptions): string {
   const group = options.groupLabel;
   const base = group === undefined ? { label, fromWave, toWave } : { label, group, fromWave, toWave };
 
+  // Nobody answered in one of the waves: nothing was measured there (and nothing to protect).
+  if (comparison.from.n === 0 || comparison.to.n === 0) return t.sentence.missing(base);
   if (options.hidden === true || comparison.from.suppressed || comparison.to.suppressed) {
     return t.sentence.suppressed({ ...base, min: fmt.integer(indicator.minCellSize) });
   }

@@ -39,7 +39,8 @@ export interface VisibleCell {
  */
 export interface HiddenCell {
   hidden: true;
-  reason: 'suppressed' | 'complementary' | 'no-value';
+  /** `no-answers`: nobody answered (n = 0), so there is nothing to show and nothing to protect. */
+  reason: 'suppressed' | 'complementary' | 'no-value' | 'no-answers';
 }
 
 /** A cell as the report sees it. */
@@ -155,7 +156,8 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     // indicator, say) is not a breakdown of it: there is nothing to show and nothing to protect.
     if (cell.n === 0 && cell.missing === 0 && Object.keys(cell.group).length > 0) continue;
     let view: CellView;
-    if (cell.suppressed) view = { hidden: true, reason: 'suppressed' };
+    if (cell.n === 0) view = { hidden: true, reason: 'no-answers' };
+    else if (cell.suppressed) view = { hidden: true, reason: 'suppressed' };
     else if (cell.value === undefined || !Number.isFinite(cell.value))
       view = { hidden: true, reason: 'no-value' };
     else
@@ -193,7 +195,8 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     });
   }
   let hiddenCount = 0;
-  for (const view of cells.values()) if (view.hidden && view.reason !== 'no-value') hiddenCount += 1;
+  for (const view of cells.values())
+    if (view.hidden && (view.reason === 'suppressed' || view.reason === 'complementary')) hiddenCount += 1;
 
   const comparison = input.comparison;
   const comparisons = new Map<string, IndicatorComparison>();

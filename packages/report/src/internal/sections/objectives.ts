@@ -33,9 +33,10 @@ export function indicatorSentence({ model }: RenderContext, indicator: Indicator
   const latest = latestVisibleWave(model, indicator);
   if (latest === undefined) {
     // Suppressed somewhere, or no cell at all (nothing measured): say which, never a number.
-    const suppressedWave = [...model.waves]
-      .reverse()
-      .find((wave) => model.cell(indicator.id, wave.id)?.hidden === true);
+    const suppressedWave = [...model.waves].reverse().find((wave) => {
+      const cell = model.cell(indicator.id, wave.id);
+      return cell?.hidden === true && (cell.reason === 'suppressed' || cell.reason === 'complementary');
+    });
     if (suppressedWave === undefined) return t.sentence.noData({ label });
     return t.sentence.levelSuppressed({
       label,
@@ -209,7 +210,8 @@ export function renderIndicator(
     rd.y = rowTop;
     const rows = model.waves.map((wave) => {
       const cell = model.cell(indicator.id, wave.id);
-      if (cell === undefined) return [wave.label, { text: '–', muted: true }, ''];
+      if (cell === undefined || (cell.hidden && cell.reason === 'no-answers'))
+        return [wave.label, { text: '–', muted: true }, ''];
       if (cell.hidden) return [wave.label, { text: t.table.suppressed, muted: true, italic: true }, ''];
       return [wave.label, fmt.value(cell.value, unit), fmt.integer(cell.n)];
     });

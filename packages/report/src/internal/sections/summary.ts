@@ -50,7 +50,8 @@ export function renderSummary(context: RenderContext): void {
     const unit = model.unit(indicator);
     const show = (waveId: string) => {
       const cell = model.cell(indicator.id, waveId);
-      if (cell === undefined) return { text: '–', muted: true };
+      if (cell === undefined || (cell.hidden && cell.reason === 'no-answers'))
+        return { text: '–', muted: true };
       if (cell.hidden) return { text: t.table.suppressed, muted: true, italic: true };
       return `${fmt.value(cell.value, unit)}  (n = ${fmt.integer(cell.n)})`;
     };
