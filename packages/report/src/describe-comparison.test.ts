@@ -128,6 +128,27 @@ describe.each(['en', 'nl', 'fr'] as const)('describeComparison in %s', (lang) =>
     expect(sentence).toMatch(/\b5\b/); // the privacy threshold, which is public
   });
 
+  it('says when a change is significant on its own but not after the adjustment for many comparisons', () => {
+    const adjusted: IndicatorComparison = {
+      ...comparison('improving', 0.11, false),
+      p: 0.01,
+      pAdjusted: 0.08,
+    };
+    const describe = (entry: IndicatorComparison, alpha?: number) =>
+      describeComparison({
+        comparison: entry,
+        indicator: indicator('higher-is-better'),
+        lang,
+        waveLabels,
+        ...(alpha === undefined ? {} : { alpha }),
+      });
+    const plain = describe(comparison('improving', 0.11, false));
+    expect(describe(adjusted)).not.toBe(plain);
+    expect(describe(adjusted).length).toBeGreaterThan(plain.length);
+    // At alpha 0.005 the raw p of 0.01 is not significant either: the plain wording.
+    expect(describe(adjusted, 0.005)).toBe(plain);
+  });
+
   it('says the indicator was not measured, not that it is hidden, when nobody answered in a wave', () => {
     const unanswered: IndicatorComparison = {
       ...comparison('insufficient-data', 0.11, true),

@@ -25,6 +25,11 @@ export interface DescribeComparisonOptions {
    * (the report's complementary suppression); the sentence then carries no numbers.
    */
   hidden?: boolean;
+  /**
+   * The significance level the comparison was tested at (`WaveComparison.alpha`, default 0.05): a change
+   * significant on its own but not after the p-value adjustment is said to be so.
+   */
+  alpha?: number;
 }
 
 /**
@@ -77,7 +82,9 @@ export function describeComparison(options: DescribeComparisonOptions): string {
       ? ('untested' as const)
       : comparison.significant
         ? ('significant' as const)
-        : ('not-significant' as const);
+        : comparison.p !== undefined && comparison.p < (options.alpha ?? 0.05)
+          ? ('not-significant-after-adjustment' as const)
+          : ('not-significant' as const);
   return t.sentence.change({
     ...base,
     from: fromText,

@@ -14,7 +14,8 @@ export interface ChangeFacts {
   change: string;
   ci?: { low: string; high: string };
   movement: 'up' | 'down';
-  significance: 'significant' | 'not-significant' | 'untested';
+  /** `not-significant-after-adjustment`: p below alpha on its own, not once adjusted for the number of comparisons. */
+  significance: 'significant' | 'not-significant' | 'not-significant-after-adjustment' | 'untested';
   status: ProgressStatus;
   direction: Direction;
   target?: string;
@@ -333,7 +334,9 @@ const en: Messages = {
           ? `, a statistically significant ${f.movement === 'up' ? 'increase' : 'decrease'}.`
           : f.significance === 'not-significant'
             ? '; the difference is not statistically significant.'
-            : '; no significance test could be done.';
+            : f.significance === 'not-significant-after-adjustment'
+              ? '; the difference is not statistically significant once corrected for the number of comparisons in this report.'
+              : '; no significance test could be done.';
       const better = f.direction === 'higher-is-better' ? 'higher' : 'lower';
       const status = {
         achieved:
@@ -550,7 +553,9 @@ const nl: Messages = {
           ? `, een statistisch significante ${f.movement === 'up' ? 'stijging' : 'daling'}.`
           : f.significance === 'not-significant'
             ? '; het verschil is statistisch niet significant.'
-            : '; een significantietoets was niet mogelijk.';
+            : f.significance === 'not-significant-after-adjustment'
+              ? '; na correctie voor het aantal vergelijkingen in dit rapport is het verschil statistisch niet significant.'
+              : '; een significantietoets was niet mogelijk.';
       const better = f.direction === 'higher-is-better' ? 'hogere' : 'lagere';
       const status = {
         achieved:
@@ -759,7 +764,9 @@ const fr: Messages = {
           ? `, une ${f.movement === 'up' ? 'hausse' : 'baisse'} statistiquement significative.`
           : f.significance === 'not-significant'
             ? `${nbsp}; la différence n’est pas statistiquement significative.`
-            : `${nbsp}; aucun test de signification n’a pu être réalisé.`;
+            : f.significance === 'not-significant-after-adjustment'
+              ? `${nbsp}; après correction pour le nombre de comparaisons de ce rapport, la différence n’est pas statistiquement significative.`
+              : `${nbsp}; aucun test de signification n’a pu être réalisé.`;
       const better = f.direction === 'higher-is-better' ? 'élevées' : 'basses';
       const status = {
         achieved:

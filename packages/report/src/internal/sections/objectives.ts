@@ -22,6 +22,7 @@ export function indicatorSentence({ model }: RenderContext, indicator: Indicator
       indicator,
       lang: model.lang,
       waveLabels: Object.fromEntries(model.waves.map((wave) => [wave.id, wave.label])),
+      ...(model.comparison === undefined ? {} : { alpha: model.comparison.alpha }),
       hidden:
         !entry.from.suppressed &&
         !entry.to.suppressed &&
