@@ -42,27 +42,16 @@ const next = () => {
   return state / 2147483647;
 };
 const binary = new Int8Array(records * ITEMS + records * 3);
-const data: ResponseRecord[] = new Array(records);
 const perWave = Math.ceil(records / WAVES.length);
 for (let r = 0; r < records; r += 1) {
   const wave = Math.floor(r / perWave);
-  const area = r % AREAS.length;
-  const age = (r >> 3) % AGES.length;
-  const answers: Record<string, number | null> = {};
   for (let j = 0; j < ITEMS; j += 1) {
-    // Skewed a little per wave, so waves differ.
-    const value = next() < 0.05 ? null : Math.min(5, 1 + Math.floor(next() * 5 + wave * 0.2 * next()));
-    answers[item(j)] = value;
-    binary[r * ITEMS + j] = value ?? 0;
+    // Skewed a little per wave, so waves differ; 0 = no answer.
+    binary[r * ITEMS + j] = next() < 0.05 ? 0 : Math.min(5, 1 + Math.floor(next() * 5 + wave * 0.2 * next()));
   }
   binary[records * ITEMS + r] = wave;
-  binary[records * ITEMS + records + r] = area;
-  binary[records * ITEMS + 2 * records + r] = age;
-  data[r] = {
-    waveId: WAVES[wave] as string,
-    group: { area: AREAS[area] as string, age_band: AGES[age] as string },
-    answers,
-  };
+  binary[records * ITEMS + records + r] = r % AREAS.length;
+  binary[records * ITEMS + 2 * records + r] = (r >> 3) % AGES.length;
 }
 const dir = mkdtempSync(join(tmpdir(), 'neighbourly-engine-'));
 const dataFile = join(dir, 'data.bin');
@@ -71,6 +60,46 @@ writeFileSync(
   join(dir, 'indicators.json'),
   JSON.stringify({ indicators: numpyIndicators, areas: AREAS.length, ages: AGES.length }),
 );
+
+// --- Neighbourly streamed from the binary file in batches, in a process of its own (for its peak RSS) --
+// First, while this process is still small and quiet: a parent busy collecting a big heap would slow it.
+const streamOut = join(dir, 'stream.json');
+const child = spawnSync(
+  process.execPath,
+  [
+    '--conditions=@neighbourly/source',
+    '--import',
+    'tsx',
+    join(here, 'engine-stream.ts'),
+    dataFile,
+    String(records),
+    streamOut,
+  ],
+  { encoding: 'utf8' },
+);
+if (child.status !== 0) failWrongAnswers('engine', [`streaming run failed: ${child.stderr}`]);
+const streamedRun = JSON.parse(readFileSync(streamOut, 'utf8')) as {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+  cells: IndicatorResults['cells'];
+  issues: unknown[];
+};
+
+// --- the same data as record objects, kept in memory -----------------------------------------------------
+const data: ResponseRecord[] = new Array(records);
+for (let r = 0; r < records; r += 1) {
+  const answers: Record<string, number | null> = {};
+  for (let j = 0; j < ITEMS; j += 1) answers[item(j)] = binary[r * ITEMS + j] || null;
+  data[r] = {
+    waveId: WAVES[binary[records * ITEMS + r] as number] as string,
+    group: {
+      area: AREAS[binary[records * ITEMS + records + r] as number] as string,
+      age_band: AGES[binary[records * ITEMS + 2 * records + r] as number] as string,
+    },
+    answers,
+  };
+}
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -96,30 +125,6 @@ started = performance.now();
 const fromColumns = await run(batches);
 const columnsSeconds = (performance.now() - started) / 1000;
 batches.length = 0;
-
-// --- Neighbourly streamed from the binary file in batches, in a process of its own (for its peak RSS) --
-const streamOut = join(dir, 'stream.json');
-const child = spawnSync(
-  process.execPath,
-  [
-    '--conditions=@neighbourly/source',
-    '--import',
-    'tsx',
-    join(here, 'engine-stream.ts'),
-    dataFile,
-    String(records),
-    streamOut,
-  ],
-  { encoding: 'utf8' },
-);
-if (child.status !== 0) failWrongAnswers('engine', [`streaming run failed: ${child.stderr}`]);
-const streamedRun = JSON.parse(readFileSync(streamOut, 'utf8')) as {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssBytes: number;
-  cells: IndicatorResults['cells'];
-  issues: unknown[];
-};
 
 // --- numpy on the same data -----------------------------------------------------------------------------
 const env = { ...process.env };
