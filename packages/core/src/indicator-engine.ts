@@ -178,8 +178,8 @@ function computeValues(
   } else if (entry.matches.length === 1 && need === 1) {
     // One item: its state is the value (0 no answer, 1 answered, 2 accepted).
     const matched = columns.matched[entry.matches[0] as number] as Uint8Array;
-    const valueOf = Float64Array.of(Number.NaN, 0, 1);
-    for (let r = 0; r < n; r++) out[r] = valueOf[matched[r] as number] as number;
+    const stateValue = Float64Array.of(Number.NaN, 0, 1);
+    for (let r = 0; r < n; r++) out[r] = stateValue[matched[r] as number] as number;
   } else if (entry.matches.length > 0) {
     const matched = entry.matches.map((j) => columns.matched[j] as Uint8Array);
     for (let r = 0; r < n; r++) {
