@@ -125,10 +125,14 @@ export class ReportDocument {
     this.doc.y = this.doc.page.margins.top;
   }
 
-  /** The section named in the running header from the next page on (and on this one). */
+  /**
+   * The section named in the running header from the next page on, and on this one when the section
+   * starts at its top: a page that opens with the end of one section and then starts another keeps the
+   * first one's name, as the header names what the page opens with.
+   */
   setSection(title: string): void {
     this.currentSection = title;
-    this.sectionOfPage.set(this.pageIndex, title);
+    if (this.doc.y <= this.doc.page.margins.top + 1) this.sectionOfPage.set(this.pageIndex, title);
   }
 
   /** Space left above the bottom margin. */

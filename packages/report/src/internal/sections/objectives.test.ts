@@ -63,6 +63,15 @@ describe('sections without indicators', { timeout: 90_000 }, () => {
     // No page of its own: the table follows the last outcome objective on its page, which had room.
     expect(page).toContain(label(last));
     expect(page).toContain('OUTCOME OBJECTIVE');
+    // The running header names the section the page opens with, not the one that starts lower down.
+    const items = parsed.pages[at]!.items;
+    const top = Math.max(...items.map((item) => item.y));
+    const header = items
+      .filter((item) => item.y >= top - 1)
+      .map((item) => item.str)
+      .join(' ');
+    expect(header).toContain(label(last));
+    expect(header).not.toContain('Process objectives');
     // Nor does the section end up alone with a sentence: the method section follows on a new page.
     expect(parsed.pages[at + 1]!.text).toContain('Method and data quality');
   });
