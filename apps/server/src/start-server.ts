@@ -93,7 +93,7 @@ export async function startServer(
   ];
   if (seeded !== undefined) {
     lines.push(
-      `  Demo project seeded: ${seeded.waves} waves, ${seeded.respondents} respondents, ${seeded.responses} responses.`,
+      `  Demo project seeded: ${seeded.waves} waves of ${seeded.questionnaires} questionnaires, ${seeded.respondents} respondents, ${seeded.responses} responses.`,
     );
   }
   if (admin.created && 'generatedKey' in admin && admin.generatedKey !== undefined) {

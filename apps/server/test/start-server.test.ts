@@ -22,7 +22,8 @@ describe('startServer', () => {
     const printed: string[] = [];
     const first = await startServer(config, { print: (text) => printed.push(text) });
     try {
-      expect(first.seeded).toMatchObject({ waves: 3, respondents: 180, rejected: 0 });
+      // Residents (180) and the process round's staff and volunteers (46), each with their own questionnaire.
+      expect(first.seeded).toMatchObject({ waves: 3, questionnaires: 4, respondents: 226, rejected: 0 });
       expect(first.seeded!.responses).toBeGreaterThan(300);
       expect(first.generatedAdminKey).toMatch(/^nbk_/);
       expect(printed.join('\n')).toContain(`${first.url}/dashboard`);
@@ -37,21 +38,35 @@ describe('startServer', () => {
       const waves = (await (
         await fetch(`${first.url}/api/projects/${projects[0]!.id}/waves`, { headers: auth })
       ).json()) as {
+        label: string;
         status: string;
         counts: { invited: number; responses: number; responseRate: number };
       }[];
-      expect(waves.map((wave) => wave.status)).toEqual(['closed', 'closed', 'closed']);
+      // Three rounds, each with a wave of every questionnaire; everyone invited once per round.
+      expect(waves).toHaveLength(12);
+      expect(waves.every((wave) => wave.status === 'closed')).toBe(true);
+      const invitedPerRound = new Map<string, number>();
       for (const wave of waves) {
-        expect(wave.counts.invited).toBe(180);
+        invitedPerRound.set(wave.label, (invitedPerRound.get(wave.label) ?? 0) + wave.counts.invited);
         expect(wave.counts.responseRate).toBeGreaterThan(0.5);
       }
+      expect([...invitedPerRound.values()]).toEqual([226, 226, 226]);
       const indicators = await fetch(`${first.url}/api/projects/${projects[0]!.id}/indicators`, {
         headers: auth,
       });
-      const results = (await indicators.json()) as { cells: { suppressed: boolean; value?: number }[] };
+      const results = (await indicators.json()) as {
+        cells: { indicatorId: string; waveId: string; suppressed: boolean; value?: number }[];
+      };
       expect(
         results.cells.filter((cell) => !cell.suppressed && cell.value !== undefined).length,
       ).toBeGreaterThan(10);
+      // The rounds merge the questionnaires: one result wave per round, process indicators measured in each.
+      const rounds = new Set(results.cells.map((cell) => cell.waveId));
+      expect(rounds.size).toBe(3);
+      const cooperation = results.cells.filter(
+        (cell) => cell.indicatorId === 'process-coordinated-cooperation' && !cell.suppressed,
+      );
+      expect(cooperation).toHaveLength(3);
     } finally {
       await first.close();
     }

@@ -17,13 +17,15 @@ const batchSize = 500;
  * Streams a project's complete responses as the tidy records the indicator engine reads, flattened by
  * `toRecords` of @neighbourly/surveys (in batches, per survey version). Groups for breakdowns come from the
  * respondent (`respondentGroup` and panel attributes) and from the answers to the `groupBy` questions (by
- * default, the questions marked `neighbourly.background`).
+ * default, the questions marked `neighbourly.background`). With `roundOf`, each record's wave is its
+ * measurement round (see {@link measurementRounds}).
  */
 export async function* projectRecords(
   store: Store,
   projectId: string,
   waves: readonly Wave[],
   groupBy: readonly string[] = [],
+  roundOf: ReadonlyMap<string, string> = new Map(),
 ): AsyncIterable<ResponseRecord> {
   const definitions = new Map<string, JsonObject>();
   for (const wave of waves) {
@@ -60,7 +62,7 @@ export async function* projectRecords(
     }
     batch.push({
       ...(response.respondentId === undefined ? {} : { respondentId: response.respondentId }),
-      waveId: response.waveId,
+      waveId: roundOf.get(response.waveId) ?? response.waveId,
       group,
       data: response.answers,
     });
@@ -77,30 +79,74 @@ export function requireIndicatorSet(project: Project): IndicatorSet {
   return set;
 }
 
-/** Computes the project's indicators for some of its waves (default all, in creation order). */
+/**
+ * A measurement round: the waves of different questionnaires that share a label, such as the residents'
+ * and the staff's "Baseline 2024" of a CAIMeR round. Analyses and reports see rounds, as the CLI does (it
+ * names waves by label); a round is known by the id of its first wave.
+ */
+export interface MeasurementRound {
+  id: string;
+  label: string;
+  waves: Wave[];
+}
+
+/**
+ * Groups waves into measurement rounds, in the order of each round's first wave: a wave joins the first
+ * round with its label that has no wave of the same questionnaire yet (two waves of one survey are two
+ * rounds, whatever their labels).
+ */
+export function measurementRounds(waves: readonly Wave[]): MeasurementRound[] {
+  const rounds: MeasurementRound[] = [];
+  for (const wave of waves) {
+    const round = rounds.find(
+      (candidate) =>
+        candidate.label === wave.label && candidate.waves.every((other) => other.surveyId !== wave.surveyId),
+    );
+    if (round === undefined) rounds.push({ id: wave.id, label: wave.label, waves: [wave] });
+    else round.waves.push(wave);
+  }
+  return rounds;
+}
+
+/**
+ * Computes the project's indicators for some of its measurement rounds (default all, in creation order):
+ * `waveIds` picks the rounds those waves belong to. The results' wave ids are the rounds' ids.
+ */
 export async function computeProjectIndicators(
   store: Store,
   project: Project,
   options: { waveIds?: readonly string[]; groupBy?: readonly string[] } = {},
-): Promise<{ results: IndicatorResults; waves: Wave[]; indicatorSet: IndicatorSet }> {
+): Promise<{
+  results: IndicatorResults;
+  rounds: MeasurementRound[];
+  /** The id of the round each wave of the project belongs to. */
+  roundOf: Map<string, string>;
+  indicatorSet: IndicatorSet;
+}> {
   const indicatorSet = requireIndicatorSet(project);
   const all = await store.waves.list(project.id, { limit: 1000 });
-  const waves =
-    options.waveIds === undefined ? all : all.filter((wave) => options.waveIds?.includes(wave.id) ?? false);
-  if (options.waveIds !== undefined && waves.length !== options.waveIds.length) {
+  const allRounds = measurementRounds(all);
+  const roundOf = new Map(allRounds.flatMap((round) => round.waves.map((wave) => [wave.id, round.id])));
+  const wanted = options.waveIds;
+  if (wanted !== undefined && wanted.some((id) => !roundOf.has(id))) {
     throw new HttpProblem(404, 'not-found', 'No wave with this id in the project.');
   }
+  const rounds =
+    wanted === undefined
+      ? allRounds
+      : allRounds.filter((round) => wanted.some((id) => roundOf.get(id) === round.id));
+  const waves = rounds.flatMap((round) => round.waves);
   const results = await computeIndicators({
     definitions: indicatorSet.indicators,
-    records: projectRecords(store, project.id, waves, options.groupBy ?? []),
-    waves: waves.map((wave) => wave.id),
+    records: projectRecords(store, project.id, waves, options.groupBy ?? [], roundOf),
+    waves: rounds.map((round) => round.id),
     groupBy: options.groupBy ?? [],
     scorers: instrumentScorers,
   });
-  return { results, waves, indicatorSet };
+  return { results, rounds, roundOf, indicatorSet };
 }
 
-/** Compares two waves of the project's indicators. */
+/** Compares two waves (their measurement rounds) of the project's indicators. */
 export async function compareProjectWaves(
   store: Store,
   project: Project,
@@ -110,13 +156,13 @@ export async function compareProjectWaves(
 ): Promise<{
   comparison: WaveComparison;
   results: IndicatorResults;
-  waves: Wave[];
+  rounds: MeasurementRound[];
   indicatorSet: IndicatorSet;
 }> {
   const computed = await computeProjectIndicators(store, project, { waveIds: [from, to], groupBy });
   const comparison = compareWaves(computed.results, {
-    from,
-    to,
+    from: computed.roundOf.get(from) ?? from,
+    to: computed.roundOf.get(to) ?? to,
     definitions: computed.indicatorSet.indicators,
     groups: groupBy.length > 0 ? 'all' : 'overall',
   });

@@ -42,7 +42,8 @@ export const analysisRoutes = [
     method: 'get',
     path: '/api/projects/:projectId/indicators',
     tag: 'Indicators',
-    summary: 'Indicator results per wave (and per group with groupBy); suppressed cells carry no value',
+    summary:
+      'Indicator results per measurement round (waves sharing a label) and per group with groupBy; suppressed cells carry no value',
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: IndicatorsQuery,
@@ -134,21 +135,27 @@ export const analysisRoutes = [
       const { store } = services;
       const project = await loadProject(services, principal, params.projectId);
       const lang: Language = query.lang ?? project.languages[0] ?? 'en';
-      const { results, waves, indicatorSet } = await computeProjectIndicators(store, project);
-      if (waves.length === 0) throw new HttpProblem(409, 'conflict', 'This project has no waves yet.');
+      const { results, rounds, indicatorSet } = await computeProjectIndicators(store, project);
+      if (rounds.length === 0) throw new HttpProblem(409, 'conflict', 'This project has no waves yet.');
       const pair = progressWaves(results.respondents, results.waves);
       let comparison: WaveComparison | undefined;
       if (pair !== undefined) {
         comparison = (await compareProjectWaves(store, project, pair.from, pair.to)).comparison;
       }
+      // One report wave per measurement round: its questionnaires' invitations add up.
       const reportWaves = [];
-      for (const wave of waves) {
-        const counts = await countWave(store, wave);
+      for (const round of rounds) {
+        let invited = 0;
+        for (const wave of round.waves) invited += (await countWave(store, wave)).invited;
+        const opensAt = round.waves
+          .map((wave) => wave.opensAt)
+          .filter((date) => date !== undefined)
+          .sort()[0];
         reportWaves.push({
-          id: wave.id,
-          label: wave.label,
-          ...(wave.opensAt === undefined ? {} : { date: wave.opensAt.slice(0, 10) }),
-          ...(counts.invited > 0 ? { invited: counts.invited } : {}),
+          id: round.id,
+          label: round.label,
+          ...(opensAt === undefined ? {} : { date: opensAt.slice(0, 10) }),
+          ...(invited > 0 ? { invited } : {}),
         });
       }
       const toc = projectTheoryOfChange(project);
