@@ -128,7 +128,7 @@ export async function computeProjectIndicators(
   const allRounds = measurementRounds(all);
   const roundOf = new Map(allRounds.flatMap((round) => round.waves.map((wave) => [wave.id, round.id])));
   const wanted = options.waveIds;
-  if (wanted !== undefined && wanted.some((id) => !roundOf.has(id))) {
+  if (wanted?.some((id) => !roundOf.has(id))) {
     throw new HttpProblem(404, 'not-found', 'No wave with this id in the project.');
   }
   const rounds =
