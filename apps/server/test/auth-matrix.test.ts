@@ -2,7 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../src/internal/api-routes.js';
 import type { HttpRole } from '../src/roles.js';
-import { buildSurveyDefinition, createTestServer, type TestServer } from './fixtures.js';
+import { createTestServer, type TestServer, testSurveyDefinition } from './fixtures.js';
 
 /** Least privileged first, so one-shot routes (erasure, revocation) succeed for the first allowed role. */
 const roles: HttpRole[] = ['researcher', 'coordinator', 'admin'];
@@ -40,7 +40,7 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     bodies['post /api/projects/:projectId/surveys'] = () => ({
       title: 'Procesbevraging',
       round: 'process',
-      definition: buildSurveyDefinition(),
+      definition: testSurveyDefinition(),
     });
     bodies['post /api/projects/:projectId/waves'] = () => ({ surveyId: ids.surveyId, label: 'Mid-term' });
     bodies['post /api/waves/:waveId/invitations'] = () => ({ count: 1 });

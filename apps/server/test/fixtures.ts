@@ -8,86 +8,9 @@ import { ensureAdminKey } from '../src/ensure-admin-key.js';
 /** The admin key every test app starts with. */
 export const adminKey = 'nbk_test-admin-key-0123456789abcdef';
 
-/** A small bilingual survey: one required rating that feeds an indicator, one background question, a comment. */
-export function buildSurveyDefinition() {
-  return {
-    pages: [
-      {
-        name: 'page1',
-        elements: [
-          {
-            type: 'rating',
-            name: 'knows_neighbour',
-            title: {
-              en: 'I know a neighbour I could ask for help',
-              nl: 'Ik ken een buur die ik om hulp kan vragen',
-            },
-            rateMin: 1,
-            rateMax: 5,
-            isRequired: true,
-            neighbourly: {
-              caimer: 'result',
-              round: 'outcomes',
-              indicators: ['knows-neighbour'],
-              objectives: ['social-cohesion'],
-            },
-          },
-          {
-            type: 'radiogroup',
-            name: 'age_band',
-            title: { en: 'Your age', nl: 'Uw leeftijd' },
-            choices: ['18-64', '65+'],
-            neighbourly: { background: true },
-          },
-          { type: 'comment', name: 'remarks', title: { en: 'Anything else?', nl: 'Nog iets?' } },
-        ],
-      },
-    ],
-  };
-}
+import { testIndicatorSet, testSurveyDefinition, testTheoryOfChange } from '../src/testing.js';
 
-/** An indicator set with one mean indicator on `knows_neighbour`, publishable from two respondents. */
-export function buildIndicatorSet() {
-  return {
-    id: 'test-indicators',
-    frameworkId: 'caring-neighbourhoods',
-    indicators: [
-      {
-        id: 'knows-neighbour',
-        label: { en: 'Knows a neighbour for help', nl: 'Kent een buur voor hulp' },
-        objectiveId: 'social-cohesion',
-        kind: 'mean',
-        items: ['knows_neighbour'],
-        scale: { min: 1, max: 5 },
-        unit: 'score',
-        minCellSize: 2,
-      },
-    ],
-  };
-}
-
-/** A theory of change whose outcome is measured by `knows-neighbour`. */
-export function buildTheoryOfChange() {
-  return {
-    id: 'test-toc',
-    label: { en: 'Test theory of change' },
-    nodes: [
-      { id: 'meeting-place', kind: 'activity', label: { en: 'A neighbourhood meeting place' } },
-      {
-        id: 'more-contact',
-        kind: 'outcome',
-        label: { en: 'Neighbours know each other' },
-        objectiveIds: ['social-cohesion'],
-        indicatorIds: ['knows-neighbour'],
-      },
-      { id: 'caring', kind: 'impact', label: { en: 'A caring neighbourhood' } },
-    ],
-    edges: [
-      { from: 'meeting-place', to: 'more-contact' },
-      { from: 'more-contact', to: 'caring' },
-    ],
-  };
-}
+export { testIndicatorSet, testSurveyDefinition, testTheoryOfChange };
 
 /** A test server on a real in-memory SQLite store, with helpers that go through the API. */
 export interface TestServer {
@@ -135,8 +58,8 @@ export async function createTestServer(overrides: Partial<ServerConfig> = {}): P
           name: 'Zorgzame buurt Noord',
           slug: slug ?? `noord-${projects}`,
           languages: ['nl', 'en'],
-          indicatorSet: buildIndicatorSet(),
-          theoryOfChange: buildTheoryOfChange(),
+          indicatorSet: testIndicatorSet(),
+          theoryOfChange: testTheoryOfChange(),
         });
       return expectStatus(response, 201);
     },
@@ -144,7 +67,7 @@ export async function createTestServer(overrides: Partial<ServerConfig> = {}): P
       const response = await request(app)
         .post(`/api/projects/${projectId}/surveys`)
         .set(auth())
-        .send({ title: 'Buurtbevraging', round: 'outcomes', definition: buildSurveyDefinition() });
+        .send({ title: 'Buurtbevraging', round: 'outcomes', definition: testSurveyDefinition() });
       return expectStatus(response, 201);
     },
     async createWave(projectId, surveyId, access = 'invitation') {

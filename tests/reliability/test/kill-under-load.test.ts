@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openStore } from '@neighbourly/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from './support/server-process.js';
-import { buildIndicatorSet, buildSurveyDefinition } from './support/test-app.js';
+import { testIndicatorSet, testSurveyDefinition } from './support/test-app.js';
 
 const adminToken = 'nbk_kill-test-admin-token-0123456789';
 /** How many times the server is killed; more with KILL_POINTS=… (each round costs a restart). */
@@ -82,13 +82,13 @@ describe('kill -9 under load: every acknowledged response survives exactly once'
       name: 'Kill test',
       slug: 'kill-test',
       languages: ['nl', 'en'],
-      indicatorSet: buildIndicatorSet(),
+      indicatorSet: testIndicatorSet(),
     });
     const projectId = String(project.id);
     const survey = await api(server, 'POST', `/api/projects/${projectId}/surveys`, {
       title: 'Buurtbevraging',
       round: 'outcomes',
-      definition: buildSurveyDefinition(),
+      definition: testSurveyDefinition(),
     });
     const wave = await api(server, 'POST', `/api/projects/${projectId}/waves`, {
       surveyId: survey.id,

@@ -8,89 +8,9 @@ import request from 'supertest';
 /** The admin key every reliability app starts with. */
 export const adminKey = 'nbk_reliability-admin-key-0123456789abcdef';
 
-/**
- * A small bilingual survey: a required rating that feeds an indicator, a background question, and a free
- * text comment (where tests plant markers that must never cross a project boundary).
- */
-export function buildSurveyDefinition() {
-  return {
-    pages: [
-      {
-        name: 'page1',
-        elements: [
-          {
-            type: 'rating',
-            name: 'knows_neighbour',
-            title: {
-              en: 'I know a neighbour I could ask for help',
-              nl: 'Ik ken een buur die ik om hulp kan vragen',
-            },
-            rateMin: 1,
-            rateMax: 5,
-            isRequired: true,
-            neighbourly: {
-              caimer: 'result',
-              round: 'outcomes',
-              indicators: ['knows-neighbour'],
-              objectives: ['social-cohesion'],
-            },
-          },
-          {
-            type: 'radiogroup',
-            name: 'age_band',
-            title: { en: 'Your age', nl: 'Uw leeftijd' },
-            choices: ['18-64', '65+'],
-            neighbourly: { background: true },
-          },
-          { type: 'comment', name: 'remarks', title: { en: 'Anything else?', nl: 'Nog iets?' } },
-        ],
-      },
-    ],
-  };
-}
+import { testIndicatorSet, testSurveyDefinition, testTheoryOfChange } from '@neighbourly/server/testing';
 
-/** One mean indicator on `knows_neighbour`, publishable from two respondents. */
-export function buildIndicatorSet() {
-  return {
-    id: 'reliability-indicators',
-    frameworkId: 'caring-neighbourhoods',
-    indicators: [
-      {
-        id: 'knows-neighbour',
-        label: { en: 'Knows a neighbour for help', nl: 'Kent een buur voor hulp' },
-        objectiveId: 'social-cohesion',
-        kind: 'mean',
-        items: ['knows_neighbour'],
-        scale: { min: 1, max: 5 },
-        unit: 'score',
-        minCellSize: 2,
-      },
-    ],
-  };
-}
-
-/** A theory of change whose outcome is measured by `knows-neighbour`. */
-export function buildTheoryOfChange() {
-  return {
-    id: 'reliability-toc',
-    label: { en: 'Reliability theory of change' },
-    nodes: [
-      { id: 'meeting-place', kind: 'activity', label: { en: 'A neighbourhood meeting place' } },
-      {
-        id: 'more-contact',
-        kind: 'outcome',
-        label: { en: 'Neighbours know each other' },
-        objectiveIds: ['social-cohesion'],
-        indicatorIds: ['knows-neighbour'],
-      },
-      { id: 'caring', kind: 'impact', label: { en: 'A caring neighbourhood' } },
-    ],
-    edges: [
-      { from: 'meeting-place', to: 'more-contact' },
-      { from: 'more-contact', to: 'caring' },
-    ],
-  };
-}
+export { testIndicatorSet, testSurveyDefinition, testTheoryOfChange };
 
 /** Every log line the app wrote, as text. */
 export interface LogCapture {
@@ -168,8 +88,8 @@ export async function createReliabilityApp(overrides: Partial<ServerConfig> = {}
           name: `Zorgzame buurt ${slug}`,
           slug,
           languages: ['nl', 'en'],
-          indicatorSet: buildIndicatorSet(),
-          theoryOfChange: buildTheoryOfChange(),
+          indicatorSet: testIndicatorSet(),
+          theoryOfChange: testTheoryOfChange(),
         });
       return expectStatus(response, 201);
     },
@@ -177,7 +97,7 @@ export async function createReliabilityApp(overrides: Partial<ServerConfig> = {}
       const response = await request(app)
         .post(`/api/projects/${projectId}/surveys`)
         .set(auth())
-        .send({ title: 'Buurtbevraging', round: 'outcomes', definition: buildSurveyDefinition() });
+        .send({ title: 'Buurtbevraging', round: 'outcomes', definition: testSurveyDefinition() });
       return expectStatus(response, 201);
     },
     async createWave(projectId, surveyId, access = 'invitation') {
