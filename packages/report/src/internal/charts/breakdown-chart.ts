@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { ink, seriesColours } from '../palette.js';
-import { ciWhiskers, suggestedRange, targetLine, valueLabels } from './chart-plugins.js';
+import { ciWhiskers, targetLine, valueLabels, valueScale } from './chart-plugins.js';
 
 /** One bar of a breakdown: a group of one variable, or everyone; hidden groups carry no numbers. */
 export type BreakdownBar =
@@ -63,20 +63,7 @@ export function breakdownChartConfig(data: BreakdownChartData): ChartConfigurati
       plugins: { legend: { display: false } },
       scales: {
         y: { grid: { display: false }, ticks: { color: ink.text, autoSkip: false } },
-        x: {
-          ...suggestedRange(
-            [
-              ...data.bars.flatMap((entry) => (entry.hidden ? [] : [entry.value, ...(entry.ci ?? [])])),
-              data.target?.value,
-            ],
-            data.axis,
-          ),
-          ...(data.axis.min === undefined ? {} : { min: data.axis.min }),
-          ...(data.axis.max === undefined ? {} : { max: data.axis.max }),
-          grid: { color: ink.rule },
-          border: { display: false },
-          ticks: { maxTicksLimit: 6, callback: (value) => data.tick(Number(value)) },
-        },
+        x: valueScale({ entries: data.bars, target: data.target, axis: data.axis, tick: data.tick }),
       },
     },
     plugins,

@@ -146,7 +146,7 @@ export function targetLine(value: number, label: string, colour: string, horizon
  * Range hints for an axis without a fixed range: wide enough for every value, whisker end and the
  * target, so that no label or whisker falls outside the plot.
  */
-export function suggestedRange(
+function suggestedRange(
   values: readonly (number | null | undefined)[],
   axis: { min?: number; max?: number },
 ): { suggestedMin?: number; suggestedMax?: number } {
@@ -160,5 +160,34 @@ export function suggestedRange(
   return {
     ...(axis.min === undefined ? { suggestedMin: low - pad } : {}),
     ...(axis.max === undefined ? { suggestedMax: high + pad } : {}),
+  };
+}
+
+/** What a chart's value axis shows: the entries (hidden ones left out), a target and the axis settings. */
+export interface ValueAxisData {
+  entries: readonly { hidden: boolean; value?: number | null; ci?: readonly number[] | null | undefined }[];
+  target?: { value: number } | undefined;
+  axis: { min?: number; max?: number };
+  tick: (value: number) => string;
+}
+
+/**
+ * The value axis of the trend and breakdown charts: a range around the visible values, their CIs and
+ * the target (unless the axis fixes it), light grid lines, no border and at most six formatted ticks.
+ */
+export function valueScale(data: ValueAxisData) {
+  return {
+    ...suggestedRange(
+      [
+        ...data.entries.flatMap((entry) => (entry.hidden ? [] : [entry.value, ...(entry.ci ?? [])])),
+        data.target?.value,
+      ],
+      data.axis,
+    ),
+    ...(data.axis.min === undefined ? {} : { min: data.axis.min }),
+    ...(data.axis.max === undefined ? {} : { max: data.axis.max }),
+    grid: { color: ink.rule },
+    border: { display: false },
+    ticks: { maxTicksLimit: 6, callback: (value: number | string) => data.tick(Number(value)) },
   };
 }

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { wrapLabel } from '../indicator-view.js';
 import { ink, okabeIto } from '../palette.js';
-import { ciWhiskers, suggestedRange, targetLine, valueLabels } from './chart-plugins.js';
+import { ciWhiskers, targetLine, valueLabels, valueScale } from './chart-plugins.js';
 
 /** One wave of a trend chart; hidden waves carry no numbers. */
 export type TrendPoint =
@@ -63,20 +63,7 @@ export function trendChartConfig(data: TrendChartData): ChartConfiguration<'line
           ticks: { color: ink.text, maxRotation: 0, autoSkip: false },
           offset: true,
         },
-        y: {
-          ...suggestedRange(
-            [
-              ...data.points.flatMap((entry) => (entry.hidden ? [] : [entry.value, ...(entry.ci ?? [])])),
-              data.target?.value,
-            ],
-            data.axis,
-          ),
-          ...(data.axis.min === undefined ? {} : { min: data.axis.min }),
-          ...(data.axis.max === undefined ? {} : { max: data.axis.max }),
-          grid: { color: ink.rule },
-          border: { display: false },
-          ticks: { maxTicksLimit: 6, callback: (value) => data.tick(Number(value)) },
-        },
+        y: valueScale({ entries: data.points, target: data.target, axis: data.axis, tick: data.tick }),
       },
     },
     plugins,
