@@ -33,6 +33,7 @@ export {
   SecretHashSchema,
 } from './invitation.js';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema } from './json.js';
+export { erasureAuditEntry, newInvitation, newSurvey, newWave } from './new-records.js';
 export { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js';
 export { mongoStorePackage, openStore } from './open-store.js';
 export { parseStoreInput, requireLookupString } from './parse-store-input.js';
