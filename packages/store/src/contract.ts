@@ -644,6 +644,62 @@ export function runStoreContract(
           'not-found',
         );
       });
+      it('redacts audit entries that mention the erased respondent, and only those', async () => {
+        const { project, wave, alice, bob } = await seedProject(store);
+        const tokenHash = uniqueTokenHash();
+        const invitation = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: alice.id,
+          tokenHash,
+        });
+        await store.responses.save({
+          waveId: wave.id,
+          invitationId: invitation.id,
+          status: 'complete',
+          answers: { remarks: 'Mijn buurvrouw Jeanine helpt mij elke dinsdag' },
+        });
+        const mentions = [
+          await store.audit.append({
+            actor: 'cli',
+            action: 'respondent.note',
+            projectId: project.id,
+            target: alice.id,
+          }),
+          await store.audit.append({
+            actor: 'cli',
+            action: 'invitation.resend',
+            projectId: project.id,
+            details: { invitation: invitation.id, hash: tokenHash },
+          }),
+          await store.audit.append({
+            actor: 'cli',
+            action: 'response.flag',
+            projectId: project.id,
+            details: { quote: 'Mijn buurvrouw Jeanine helpt mij elke dinsdag' },
+          }),
+        ];
+        const unrelated = await store.audit.append({
+          actor: 'cli',
+          action: 'respondent.note',
+          projectId: project.id,
+          target: bob.id,
+          details: { note: 'dinsdag' },
+        });
+        const summary = await store.eraseRespondent(project.id, alice.id);
+        expect(summary.redactedAuditEntries).toBe(mentions.length);
+        const audit = await store.audit.list({ projectId: project.id });
+        const text = JSON.stringify(audit);
+        for (const trace of [alice.id, invitation.id, tokenHash, 'Jeanine'])
+          expect(text).not.toContain(trace);
+        for (const mention of mentions) {
+          const after = audit.find((entry) => entry.id === mention.id);
+          // Who did what and when stays; what it was about is gone.
+          expect(after).toMatchObject({ actor: 'cli', action: mention.action, at: mention.at });
+          expect(after?.target).toBeUndefined();
+          expect(after?.details).toEqual({ redacted: 'respondent.erase' });
+        }
+        expect(audit.find((entry) => entry.id === unrelated.id)).toEqual(unrelated);
+      });
     });
 
     describe('NDJSON export and import', () => {

@@ -33,7 +33,7 @@ export {
   SecretHashSchema,
 } from './invitation.js';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema } from './json.js';
-export { erasureAuditEntry, newInvitation, newSurvey, newWave } from './new-records.js';
+export { erasureAuditEntry, erasureTraces, newInvitation, newSurvey, newWave } from './new-records.js';
 export { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js';
 export { mongoStorePackage, openStore } from './open-store.js';
 export { parseStoreInput, requireLookupString } from './parse-store-input.js';
@@ -97,7 +97,13 @@ export type {
   SurveyRepository,
   WaveRepository,
 } from './store.js';
-export { isStoreError, StoreError, type StoreErrorCode, type StoreErrorOptions } from './store-error.js';
+export {
+  describeError,
+  isStoreError,
+  StoreError,
+  type StoreErrorCode,
+  type StoreErrorOptions,
+} from './store-error.js';
 export {
   applyPatch,
   checkInvitationUse,

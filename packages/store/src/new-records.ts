@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { AuditEntry } from './audit-entry.js';
 import type { Invitation, InvitationInputSchema } from './invitation.js';
-import type { Respondent } from './respondent.js';
+import type { Contact, Respondent } from './respondent.js';
+import type { Response } from './response.js';
 import type { ErasureSummary } from './store.js';
 import type { Survey, SurveyInputSchema, SurveyVersion } from './survey.js';
 import type { Wave, WaveInputSchema } from './wave.js';
@@ -89,7 +90,7 @@ export function newInvitation(
 export function erasureAuditEntry(
   id: string,
   options: { actor: string; projectId: string; at: string },
-  removed: Omit<ErasureSummary, 'auditEntryId'>,
+  removed: Omit<ErasureSummary, 'auditEntryId' | 'walCleared'>,
 ): AuditEntry {
   return {
     id,
@@ -99,4 +100,42 @@ export function erasureAuditEntry(
     projectId: options.projectId,
     details: { ...removed },
   };
+}
+
+/** Free-text values shorter than this are too common to identify anyone, so audit entries are not searched for them. */
+const minTextTrace = 8;
+
+/**
+ * What identifies an erased respondent in records that are kept (the audit log): their id, their invitations'
+ * ids and token hashes, their responses' ids, idempotency keys, contact details and the longer text they wrote.
+ */
+export function erasureTraces(records: {
+  respondentId: string;
+  responses: readonly Response[];
+  invitations: readonly { id: string; token_hash?: string; tokenHash?: string }[];
+  idempotencyKeys: readonly string[];
+  contact: Contact | undefined;
+}): string[] {
+  const traces = new Set<string>([records.respondentId, ...records.idempotencyKeys]);
+  for (const invitation of records.invitations) {
+    traces.add(invitation.id);
+    const hash = invitation.tokenHash ?? invitation.token_hash;
+    if (hash !== undefined) traces.add(hash);
+  }
+  const addText = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.trim().length >= minTextTrace) traces.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) addText(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const item of Object.values(value)) addText(item);
+    }
+  };
+  for (const response of records.responses) {
+    traces.add(response.id);
+    addText(response.answers);
+  }
+  const contact = records.contact;
+  if (contact !== undefined) for (const field of [contact.name, contact.email, contact.phone]) addText(field);
+  return [...traces];
 }

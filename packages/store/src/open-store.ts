@@ -1,6 +1,6 @@
 import { openSqliteStore } from './open-sqlite-store.js';
 import type { Store } from './store.js';
-import { StoreError } from './store-error.js';
+import { describeError, StoreError } from './store-error.js';
 import { defaultStoreUrl, parseStoreUrl, redactStoreUrl } from './store-url.js';
 
 /** The package that implements `mongodb://` URLs, loaded only when such a URL is opened. */
@@ -34,7 +34,9 @@ export async function openStore(url: string = defaultStoreUrl): Promise<Store> {
       return await openSqliteStore({ filename: location.filename });
     } catch (error) {
       if (error instanceof StoreError && error.code !== 'unavailable') throw error;
-      throw new StoreError('unavailable', `Cannot open the store at "${shown}"`, { cause: error });
+      throw new StoreError('unavailable', `Cannot open the store at "${shown}": ${describeError(error)}`, {
+        cause: error,
+      });
     }
   }
   let module: MongoStoreModule;
@@ -51,6 +53,12 @@ export async function openStore(url: string = defaultStoreUrl): Promise<Store> {
     return await module.openMongoStore({ url: location.url });
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError('unavailable', `Cannot reach the MongoDB store at "${shown}"`, { cause: error });
+    throw new StoreError(
+      'unavailable',
+      `Cannot reach the MongoDB store at "${shown}": ${describeError(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

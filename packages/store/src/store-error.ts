@@ -10,6 +10,7 @@ import type { Issue } from '@neighbourly/core';
  * - `unsupported-url`: the store URL has an unknown scheme;
  * - `driver-missing`: the URL needs an adapter package that is not installed;
  * - `unavailable`: the database cannot be reached or opened;
+ * - `damaged`: the database file is corrupt (its integrity check failed or a read hit a malformed page);
  * - `invalid-import`: an NDJSON import line is malformed or out of order;
  * - `closed`: the store was closed.
  */
@@ -22,6 +23,7 @@ export type StoreErrorCode =
   | 'unsupported-url'
   | 'driver-missing'
   | 'unavailable'
+  | 'damaged'
   | 'invalid-import'
   | 'closed';
 
@@ -54,4 +56,16 @@ export class StoreError extends Error {
 /** Whether `error` is a {@link StoreError}, optionally with the given code. */
 export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
   return error instanceof StoreError && (code === undefined || error.code === code);
+}
+
+/** An error's message followed by its causes' messages (`a: b: c`), so a start-up error names its cause. */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    const message = current instanceof Error ? current.message : String(current);
+    if (message !== '' && !parts.includes(message)) parts.push(message);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(': ');
 }

@@ -126,6 +126,13 @@ export interface ErasureSummary {
   responses: number;
   invitations: number;
   contact: boolean;
+  /** Audit entries that mentioned the respondent (an id, token hash, key or text of theirs), now redacted. */
+  redactedAuditEntries: number;
+  /**
+   * Whether the store has also removed the erased bytes from its files and logs (SQLite: the WAL checkpoint
+   * completed; MongoDB: see the package's README on what the server keeps and for how long).
+   */
+  walCleared: boolean;
   /** The id of the audit entry written (it holds counts only, no personal data). */
   auditEntryId: string;
 }
@@ -162,9 +169,11 @@ export interface Store {
   streamResponses(options: StreamResponsesOptions): AsyncIterable<Response>;
 
   /**
-   * Removes a respondent of a project with their responses, invitations, idempotency keys and contact details,
-   * in one transaction where the database supports it, and appends an audit entry `respondent.erase` that
-   * holds only counts. `not-found` when the respondent is not in the project.
+   * Removes a respondent of a project with their responses (partial progress too), invitations, idempotency
+   * keys and contact details, in one transaction where the database supports it; redacts audit entries that
+   * mention any of it; and appends an audit entry `respondent.erase` that holds only counts. The SQLite store
+   * then leaves no byte of the erased records in its file or WAL (secure delete and a WAL checkpoint).
+   * `not-found` when the respondent is not in the project.
    */
   eraseRespondent(
     projectId: string,

@@ -182,6 +182,10 @@ export const ErasureView = z.object({
   responses: z.int(),
   invitations: z.int(),
   contact: z.boolean(),
+  /** Audit entries that mentioned the respondent, now redacted. */
+  redactedAuditEntries: z.int(),
+  /** Whether the erased bytes are gone from the database files too (SQLite: WAL checkpointed). */
+  walCleared: z.boolean(),
   auditEntryId: Id,
 });
 

@@ -47,6 +47,13 @@ export function toHttpProblem(error: unknown): HttpProblem {
           errors: issuesToFieldErrors(error.issues, 'body'),
           cause: error,
         });
+      case 'damaged':
+        return new HttpProblem(
+          503,
+          'unavailable',
+          'The database is damaged; the operator must restore it from a backup.',
+          { cause: error, reason: 'store-damaged' },
+        );
       case 'unavailable':
       case 'closed':
         return new HttpProblem(503, 'unavailable', 'The database is not available.', { cause: error });

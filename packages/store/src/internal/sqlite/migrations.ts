@@ -170,4 +170,20 @@ WHEN OLD.locked = 1 AND (NEW.definition IS NOT OLD.definition OR NEW.locked = 0)
 BEGIN SELECT RAISE(ABORT, 'this survey version is used by a wave and cannot change'); END;
 `,
   },
+  {
+    version: 3,
+    description:
+      'erasure may redact audit entries that mention an erased respondent (target and details only)',
+    sql: `
+-- A row here exists only inside an erasure's own transaction: while it does, an UPDATE of the audit log may
+-- clear the target and replace the details of an entry, and nothing else. Any other UPDATE is still refused.
+CREATE TABLE audit_redactions_in_progress (id INTEGER PRIMARY KEY) STRICT;
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT EXISTS (SELECT 1 FROM audit_redactions_in_progress)
+  OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
+  OR NEW.action IS NOT OLD.action OR NEW.project_id IS NOT OLD.project_id
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+`,
+  },
 ];

@@ -17,7 +17,7 @@ import { StoreError } from '../../store-error.js';
 import { checkInvitationUse, newResponse, nextResponse } from '../../store-rules.js';
 import { insertSql } from './insert-sql.js';
 import { type ResponseKeyRow, type ResponseRow, responseFromRow, responseToRow } from './rows.js';
-import { mapSqliteError, type SqliteDatabase } from './sqlite-database.js';
+import type { SqliteDatabase } from './sqlite-database.js';
 
 /** The most response saves one group commit writes; more pending saves are committed in further batches. */
 const maxSaveBatch = 500;
@@ -152,12 +152,12 @@ export class SqliteResponses {
             if (!db.connection.inTransaction) throw error;
             rollbackTo.run();
             release.run();
-            outcomes.push({ ok: false, error: mapSqliteError(error) });
+            outcomes.push({ ok: false, error: db.noteError(error) });
           }
         }
       });
     } catch (error) {
-      const mapped = mapSqliteError(error);
+      const mapped = db.noteError(error);
       for (const item of batch) item.reject(mapped);
       return;
     }

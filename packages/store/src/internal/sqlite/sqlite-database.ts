@@ -7,7 +7,7 @@ import type { Invitation } from '../../invitation.js';
 import type { Project } from '../../project.js';
 import type { Respondent } from '../../respondent.js';
 import type { Response } from '../../response.js';
-import { StoreError } from '../../store-error.js';
+import { describeError, StoreError } from '../../store-error.js';
 import type { Survey, SurveyVersion } from '../../survey.js';
 import type { Wave } from '../../wave.js';
 import { insertSql } from './insert-sql.js';
@@ -32,6 +32,9 @@ import {
   waveFromRow,
 } from './rows.js';
 
+/** The schema version from which every connection had `secure_delete` on. */
+const firstSecureDeleteVersion = 3;
+
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:` for a private in-memory database. */
@@ -45,7 +48,14 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
   /** The clock, for tests. */
   now?: () => Date;
+  /**
+   * How often `PRAGMA quick_check` runs again after the one at open, in ms (default 10 minutes; 0: only at
+   * open). A damaged database makes `ping()` (and so the server's `/ready`) fail with the reason.
+   */
+  integrityCheckIntervalMs?: number;
 }
+
+const defaultIntegrityCheckIntervalMs = 10 * 60 * 1000;
 
 /**
  * The open SQLite connection every part of the store shares: the prepared-statement cache, the read and write
@@ -59,21 +69,40 @@ export class SqliteDatabase {
   /** Runs a function in a `BEGIN IMMEDIATE` transaction (one wrapper, reused by every write). */
   readonly #immediate: (work: () => unknown) => unknown;
   #closed = false;
+  #integrityCheckIntervalMs = defaultIntegrityCheckIntervalMs;
+  #lastCheckMs = 0;
+  /** What the last integrity check or a failed statement said is wrong with the file, if anything. */
+  #damage: string | undefined;
+  /** The database file; undefined for an in-memory database. */
+  readonly #filename: string | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.#now = options.now ?? (() => new Date());
     const memory = options.filename === ':memory:' || options.filename === '';
+    if (!memory) this.#filename = options.filename;
     try {
       if (!memory) mkdirSync(dirname(options.filename), { recursive: true });
       this.connection = new Database(options.filename);
     } catch (error) {
-      throw new StoreError('unavailable', `Cannot open SQLite database "${options.filename}"`, {
-        cause: error,
-      });
+      throw new StoreError(
+        'unavailable',
+        `Cannot open SQLite database "${options.filename}": ${describeError(error)}`,
+        { cause: error },
+      );
     }
     try {
+      this.#integrityCheckIntervalMs = options.integrityCheckIntervalMs ?? defaultIntegrityCheckIntervalMs;
+      const damage = this.#quickCheck();
+      if (damage !== undefined) {
+        throw new StoreError(
+          'damaged',
+          `The SQLite database "${options.filename}" is damaged (${damage}); restore it from a backup`,
+        );
+      }
       this.connection.pragma('journal_mode = WAL');
       this.connection.pragma('foreign_keys = ON');
+      // Deleted content is overwritten with zeros (tables, indexes, freed pages): erasure leaves no bytes.
+      this.connection.pragma('secure_delete = ON');
       this.connection.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
       this.connection.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
       this.#migrate();
@@ -81,11 +110,71 @@ export class SqliteDatabase {
     } catch (error) {
       this.connection.close();
       if (error instanceof StoreError) throw error;
-      throw new StoreError('unavailable', `Cannot prepare SQLite database "${options.filename}"`, {
-        cause: error,
-      });
+      const mapped = mapSqliteError(error);
+      if (mapped instanceof StoreError && mapped.code === 'damaged') {
+        throw new StoreError(
+          'damaged',
+          `The SQLite database "${options.filename}" is damaged (${describeError(error)}); restore it from a backup`,
+          { cause: error },
+        );
+      }
+      throw new StoreError(
+        'unavailable',
+        `Cannot prepare SQLite database "${options.filename}": ${describeError(error)}`,
+        { cause: error },
+      );
     }
     this.#immediate = this.connection.transaction((work: () => unknown) => work()).immediate;
+    this.#lastCheckMs = this.nowMs();
+  }
+
+  /**
+   * `PRAGMA quick_check`: undefined when the database is sound, else the problems it reports. After open it
+   * runs on a short-lived connection of its own, which reads the file from disk rather than from the main
+   * connection's page cache.
+   */
+  #quickCheck(fresh = false): string | undefined {
+    const checker =
+      fresh && this.#filename !== undefined
+        ? new Database(this.#filename, { fileMustExist: true })
+        : this.connection;
+    try {
+      const rows = checker.pragma('quick_check(5)') as { quick_check: string }[];
+      const problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
+      return problems.length === 0 ? undefined : problems.join('; ').slice(0, 300);
+    } finally {
+      if (checker !== this.connection) checker.close();
+    }
+  }
+
+  /**
+   * Throws `damaged` when the database is known to be damaged, re-running `quick_check` when the last one is
+   * older than the interval. Used by `ping()`, so readiness checks see a damaged database.
+   */
+  checkHealth(): void {
+    this.assertOpen();
+    if (
+      this.#damage === undefined &&
+      this.#integrityCheckIntervalMs > 0 &&
+      this.nowMs() - this.#lastCheckMs >= this.#integrityCheckIntervalMs
+    ) {
+      this.#lastCheckMs = this.nowMs();
+      try {
+        this.#damage = this.#quickCheck(true);
+      } catch (error) {
+        this.noteError(error);
+      }
+    }
+    if (this.#damage !== undefined) {
+      throw new StoreError('damaged', `The SQLite database is damaged (${this.#damage})`);
+    }
+  }
+
+  /** Maps an SQLite error; one that says the file is corrupt marks the database damaged for `checkHealth`. */
+  noteError(error: unknown): unknown {
+    const mapped = mapSqliteError(error);
+    if (mapped instanceof StoreError && mapped.code === 'damaged') this.#damage ??= describeError(error);
+    return mapped;
   }
 
   get closed(): boolean {
@@ -109,6 +198,11 @@ export class SqliteDatabase {
           this.connection.pragma(`user_version = ${migration.version}`);
         })
         .immediate();
+    }
+    // A database written before secure_delete was on may hold deleted rows in its free space: rebuild it once.
+    if (current > 0 && current < firstSecureDeleteVersion) {
+      this.connection.exec('VACUUM');
+      this.checkpointTruncate();
     }
   }
 
@@ -163,7 +257,7 @@ export class SqliteDatabase {
     try {
       return this.#immediate(work) as T;
     } catch (error) {
-      throw mapSqliteError(error);
+      throw this.noteError(error);
     }
   }
 
@@ -178,7 +272,7 @@ export class SqliteDatabase {
     try {
       return work();
     } catch (error) {
-      throw mapSqliteError(error);
+      throw this.noteError(error);
     }
   }
 
@@ -188,6 +282,20 @@ export class SqliteDatabase {
 
   nowMs(): number {
     return this.#now().getTime();
+  }
+
+  /**
+   * Copies every WAL frame into the database file and truncates the WAL to zero bytes. Returns false when
+   * another connection's reader held the checkpoint up (the WAL then still holds frames).
+   */
+  checkpointTruncate(): boolean {
+    this.assertOpen();
+    const [result] = this.connection.pragma('wal_checkpoint(TRUNCATE)') as {
+      busy: number;
+      log: number;
+      checkpointed: number;
+    }[];
+    return result !== undefined && result.busy === 0 && (result.log === 0 || result.log === -1);
   }
 
   close(): void {
@@ -276,6 +384,9 @@ export function mapSqliteError(error: unknown): unknown {
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       return new StoreError('not-found', 'A record this one refers to does not exist', { cause: error });
+    }
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      return new StoreError('damaged', 'The SQLite database is damaged', { cause: error });
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_IOERR')) {
       return new StoreError('unavailable', 'The SQLite database is busy or cannot be written', {

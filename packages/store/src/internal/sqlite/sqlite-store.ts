@@ -81,10 +81,12 @@ class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.#db.assertOpen();
+    this.#db.checkHealth();
     try {
       this.#db.statement('SELECT 1').get();
     } catch (error) {
+      const mapped = this.#db.noteError(error);
+      if (mapped instanceof StoreError && mapped.code === 'damaged') throw mapped;
       throw new StoreError('unavailable', 'The SQLite database does not answer', { cause: error });
     }
   }
