@@ -1,5 +1,6 @@
 import type { ProjectPatch } from '@neighbourly/store';
 import { z } from 'zod';
+import { HttpProblem } from '../../http-problem.js';
 import { CreateProjectBody, PatchProjectBody, ProjectParams, ProjectView } from '../http-schemas.js';
 import { loadProject } from '../load-records.js';
 import { checkProjectParts } from '../project-parts.js';
@@ -11,11 +12,21 @@ export const projectRoutes = [
     method: 'post',
     path: '/api/projects',
     tag: 'Projects',
-    summary: 'Create a project',
+    summary: 'Create a project (an admin key without a project scope)',
     access: ['admin'],
     body: CreateProjectBody,
-    responses: { 201: { description: 'The project', schema: ProjectView } },
+    responses: {
+      201: { description: 'The project', schema: ProjectView },
+      403: {
+        description: 'Not an admin key, or an admin key limited to one project (`reason: project-scoped`)',
+      },
+    },
     async handler({ res, body, principal, services }) {
+      if (principal?.projectId !== undefined) {
+        throw new HttpProblem(403, 'forbidden', 'An API key limited to one project cannot create projects.', {
+          reason: 'project-scoped',
+        });
+      }
       checkProjectParts(body);
       const { store } = services;
       const project = await store.projects.create({

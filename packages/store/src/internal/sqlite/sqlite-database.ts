@@ -141,7 +141,12 @@ export class SqliteDatabase {
     try {
       const rows = checker.pragma('quick_check(5)') as { quick_check: string }[];
       const problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
-      return problems.length === 0 ? undefined : problems.join('; ').slice(0, 300);
+      return problems.length === 0
+        ? undefined
+        : problems
+            .join('; ')
+            .replace(/\s*\n\s*/g, '; ')
+            .slice(0, 300);
     } finally {
       if (checker !== this.connection) checker.close();
     }
