@@ -168,6 +168,16 @@ describe('aggregateProgramme', () => {
     expect(bySlope.slope?.k).toBe(6);
   });
 
+  it('pools each wave to the next and the first to the last by default', () => {
+    const three = aggregateProgramme({ projects, definitions }, { waves: ['baseline', 'end', 'later'] });
+    expect(three.changes).toEqual([
+      { from: 'baseline', to: 'end' },
+      { from: 'end', to: 'later' },
+      { from: 'baseline', to: 'later' },
+    ]);
+    expect(programme.changes).toEqual([{ from: 'baseline', to: 'end' }]);
+  });
+
   it('does not depend on the order of the projects', () => {
     const reversed = aggregateProgramme({ projects: [...projects].reverse(), definitions });
     const again = aggregateProgramme({ projects, definitions });

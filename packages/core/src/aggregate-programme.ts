@@ -31,7 +31,7 @@ export const ProgrammeOptionsSchema = z.strictObject({
   ci: z.enum(['wald', 'hartung-knapp']).default('hartung-knapp'),
   /** Waves to pool, in order; default: every wave seen, in the order projects list them. */
   waves: z.array(z.string().min(1)).min(1).optional(),
-  /** Changes to pool; default: each wave to the next. */
+  /** Changes to pool; default: each wave to the next and, with more than two waves, the first to the last. */
   changes: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).optional(),
   /** Indicators to pool (default: every indicator at least one project computed, counts excepted). */
   indicators: z.array(z.string().min(1)).optional(),
@@ -142,7 +142,7 @@ export function aggregateProgramme(
   const issues: Issue[] = [];
   const indicators = programmeIndicators(projects, input.definitions ?? [], opts.indicators);
   const waves = opts.waves ?? unionInOrder(projects.map((p) => p.results.waves));
-  const changes = opts.changes ?? waves.slice(1).map((to, i) => ({ from: waves[i] as string, to }));
+  const changes = opts.changes ?? defaultChanges(waves);
   for (const change of changes) {
     for (const wave of [change.from, change.to]) {
       if (!waves.includes(wave))
@@ -250,6 +250,13 @@ export function aggregateProgramme(
     ...(typology ? { typology } : {}),
     issues,
   };
+}
+
+/** Each wave to the next and, with more than two waves, the first to the last. */
+function defaultChanges(waves: readonly string[]): { from: string; to: string }[] {
+  const changes = waves.slice(1).map((to, i) => ({ from: waves[i] as string, to }));
+  if (waves.length > 2) changes.push({ from: waves[0] as string, to: waves[waves.length - 1] as string });
+  return changes;
 }
 
 function unionInOrder(lists: readonly (readonly string[])[]): string[] {
