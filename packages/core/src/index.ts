@@ -1,3 +1,10 @@
+export {
+  type AggregateProgrammeInput,
+  aggregateProgramme,
+  type ProgrammeOptions,
+  ProgrammeOptionsSchema,
+  type ProgrammeProject,
+} from './aggregate-programme.js';
 export { caringNeighbourhoodsFramework } from './caring-neighbourhoods-framework.js';
 export { type CompareWavesOptions, compareWaves } from './compare-waves.js';
 export { CoreError, type CoreErrorCode } from './core-error.js';
@@ -56,6 +63,19 @@ export {
   languages,
   localize,
 } from './language.js';
+export type {
+  CoverageRow,
+  PooledCell,
+  PooledLevel,
+  PooledMeta,
+  PooledOverall,
+  PooledStatus,
+  ProgrammeBreakdown,
+  ProgrammeIndicator,
+  ProgrammeMeasure,
+  ProgrammeResults,
+  ProjectEstimate,
+} from './programme-results.js';
 export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
 export {
@@ -96,6 +116,7 @@ export {
   renderTheoryOfChangeSvg,
   tocKindColours,
 } from './theory-of-change-svg.js';
+export { buildTypology, type ClusterProfile, clusterProfiles, type Typology } from './typology.js';
 export {
   type ValidateIndicatorDefinitionsOptions,
   validateIndicatorDefinitions,

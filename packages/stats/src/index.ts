@@ -26,8 +26,24 @@ export {
   type MeanSummary,
   meanConfidenceInterval,
 } from './mean-confidence-interval.js';
+export {
+  type ContinuousModeratorResult,
+  type MetaCoefficient,
+  type MetaRegressionOptions,
+  type MetaRegressionResult,
+  metaRegression,
+  type Subgroup,
+  type SubgroupAnalysisResult,
+} from './meta-regression.js';
 export { pairedTTest } from './paired-t-test.js';
 export { type ProportionResult, proportion } from './proportion.js';
+export {
+  type MetaCiMethod,
+  type MetaMethod,
+  type MetaOptions,
+  type MetaResult,
+  randomEffectsMeta,
+} from './random-effects-meta.js';
 export type { Observation, Sample } from './sample.js';
 export { silhouetteScore } from './silhouette-score.js';
 export { standardize } from './standardize.js';
