@@ -12,10 +12,11 @@ import {
   ChoiceSet,
   fileRule,
   isEmptyAnswer,
+  listOfObjectsRule,
+  matrixDropdownRule,
   matrixRule,
   multipleChoiceRule,
   multipleTextRule,
-  objectOrArrayRule,
   ratingRule,
   type StrictRule,
   singleChoiceRule,
@@ -190,7 +191,8 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
       const source = choiceSource(question);
       const allowed = new ChoiceSet(
         [...source.items, withOther ? question.otherItem : undefined, ...specials],
-        source.open,
+        // With `storeOthersAsComment: false` the "other" text itself is the value.
+        source.open || (withOther && !storeOthersAsComment),
       );
       const multiple =
         multipleChoiceTypes.has(type) ||
@@ -271,11 +273,11 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
         break;
       case 'matrixdynamic':
       case 'paneldynamic':
-        compiled.strict = objectOrArrayRule('array');
+        compiled.strict = listOfObjectsRule();
         reasons.add(`${where} is a ${type}`);
         break;
       case 'matrixdropdown':
-        compiled.strict = objectOrArrayRule('object');
+        compiled.strict = matrixDropdownRule(question);
         reasons.add(`${where} is a ${type}`);
         break;
       case 'slider':

@@ -223,12 +223,35 @@ export function multipleTextRule(question: CoreQuestion): StrictRule {
   };
 }
 
-export function objectOrArrayRule(kind: 'array' | 'object'): StrictRule {
-  return (value) => {
-    const ok = kind === 'array' ? Array.isArray(value) : isPlainObject(value);
-    return ok
+/** A dynamic matrix or dynamic panel: a list of objects (rows, panels), whose cells survey-core checks. */
+export function listOfObjectsRule(): StrictRule {
+  return (value) =>
+    Array.isArray(value) && value.every(isPlainObject)
       ? undefined
-      : { code: 'wrong-type', message: `expects ${kind === 'array' ? 'a list' : 'an object'}` };
+      : { code: 'wrong-type', message: `expects a list of objects, got ${describe(value)}` };
+}
+
+/**
+ * A dropdown matrix: an object of its rows (keyed by row value), each an object of cells, whose
+ * values survey-core checks.
+ */
+export function matrixDropdownRule(question: CoreQuestion): StrictRule {
+  const rows = new Set((question.rows ?? []).map((row) => String(row.value)));
+  return (value) => {
+    if (!isPlainObject(value))
+      return { code: 'wrong-type', message: `expects an object of rows, got ${describe(value)}` };
+    for (const [row, cells] of Object.entries(value)) {
+      if (!rows.has(row))
+        return { code: 'unknown-row', message: `has no row ${describe(row)}`, subPath: [row] };
+      if (!isPlainObject(cells)) {
+        return {
+          code: 'wrong-type',
+          message: `expects an object of cells, got ${describe(cells)}`,
+          subPath: [row],
+        };
+      }
+    }
+    return undefined;
   };
 }
 
