@@ -89,9 +89,13 @@ function warning(code: string, path: (string | number)[], message: string): Issu
  * indicators, indicators reading answers that do not exist or have an incompatible type, and
  * `visibleIf`/`enableIf`/`requiredIf` expressions that cannot be parsed or reference unknown questions.
  *
- * Errors: things that break validation or indicators (unreadable JSON, element types survey-core
- * drops, duplicate names, invalid metadata, unknown ids, bad expressions). Warnings: things survey-core
- * tolerates (unknown properties, missing translations, a missing name on an html element).
+ * Errors: only what cannot work: a definition survey-core cannot load, one without questions, and
+ * Neighbourly metadata or indicators that cannot be computed (invalid metadata, unknown ids, indicators
+ * reading answers that do not exist or have an incompatible type). Everything survey-core loads and
+ * renders passes, with warnings for what it tolerates: unknown properties, element types it drops,
+ * missing names (it names the question), duplicate names (they share one answer), conditions it
+ * cannot parse (ignored) or that read unknown names (empty unless the host sets the variable), and
+ * missing translations.
  *
  * @example
  * const result = lintSurveyDefinition(definition, { indicators: outcomesIndicatorSet });
@@ -121,7 +125,13 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
   const seen = new Set<string>();
   for (const question of questions) {
     if (seen.has(question.name)) {
-      issues.push(error('duplicate-name', [question.name], `two questions are named "${question.name}"`));
+      issues.push(
+        warning(
+          'duplicate-name',
+          [question.name],
+          `two questions are named "${question.name}": they share one answer`,
+        ),
+      );
     }
     seen.add(question.name);
   }
@@ -245,7 +255,11 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
       const runner = new ConditionRunner(text);
       if (!runner.canRun()) {
         issues.push(
-          error('invalid-expression', [element.name, property], `survey-core cannot parse "${text}"`),
+          warning(
+            'invalid-expression',
+            [element.name, property],
+            `survey-core cannot parse "${text}" and ignores the condition`,
+          ),
         );
         continue;
       }
@@ -253,10 +267,10 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
         const root = expressionRoot(variable);
         if (root === undefined || known.has(root)) continue;
         issues.push(
-          error(
+          warning(
             'unknown-reference',
             [element.name, property],
-            `"${text}" reads {${variable}}, but no question is named "${root}"`,
+            `"${text}" reads {${variable}}, but no question is named "${root}": it is empty unless the host page sets that variable`,
           ),
         );
       }
@@ -312,14 +326,20 @@ function lintJsonErrors(model: CoreModel, issues: Issue[]): void {
         issues.push(warning('unknown-property', path, jsonError.message));
         break;
       case 'requiredproperty':
-        // A display-only element without a name is harmless; a question without one cannot be answered.
-        if (elementType === 'html' || elementType === 'image')
-          issues.push(warning('missing-property', path, jsonError.message));
-        else issues.push(error('missing-property', path, jsonError.message));
+        // survey-core names a question without a name ("question1"); a display element needs none.
+        issues.push(
+          warning(
+            'missing-property',
+            path,
+            elementType === 'html' || elementType === 'image'
+              ? jsonError.message
+              : `${jsonError.message} survey-core names it after its position, which changes when questions move.`,
+          ),
+        );
         break;
       default:
         issues.push(
-          error('unreadable-element', path, `${jsonError.message} survey-core drops this element.`),
+          warning('unreadable-element', path, `${jsonError.message} survey-core drops this element.`),
         );
     }
   }

@@ -12,13 +12,15 @@ import {
   ChoiceSet,
   fileRule,
   isEmptyAnswer,
+  listOfObjectsRule,
+  matrixDropdownRule,
   matrixRule,
   multipleChoiceRule,
   multipleTextRule,
-  objectOrArrayRule,
   ratingRule,
   type StrictRule,
   singleChoiceRule,
+  sliderRule,
   stringRule,
   textRule,
   type ValueProblem,
@@ -54,6 +56,8 @@ export interface CompiledQuestion extends Gates {
   commentKey: string | undefined;
   /** Answers are kept but never checked (expression questions compute their own value). */
   computed: boolean;
+  /** Answered with free text (`text`, `comment`): a whitespace-only string is no answer, as in survey-core. */
+  freeText: boolean;
 }
 
 /** A panel or page, for `isRequired`/`requiredIf` ("answer at least one question here"). */
@@ -70,6 +74,11 @@ export interface CompiledSurvey {
   containers: CompiledContainer[];
   /** Answer keys → the question that owns them (comment keys included). */
   keys: Map<string, CompiledQuestion>;
+  /**
+   * Keys survey-core computes into the data and submits: calculated values with `includeIntoResult`,
+   * and the totals of dropdown matrices (`<name>-total`). Kept, never checked.
+   */
+  computedKeys: Set<string>;
   expressions: ExpressionCache;
   /** Why the compiled rules are not enough and a survey-core model must decide; empty when they are. */
   fallbackReasons: string[];
@@ -157,6 +166,7 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
       validators: compileValidators(question, where),
       commentKey: undefined,
       computed: false,
+      freeText: type === 'text' || type === 'comment',
     };
     const hasComment = question.showCommentArea === true || question.hasComment === true;
     const choiceBased =
@@ -178,22 +188,34 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
         question.showRefuseItem ? question.refuseItem : undefined,
         question.showDontKnowItem ? question.dontKnowItem : undefined,
       ];
-      const allowed = new ChoiceSet([
-        ...(question.choices ?? []),
-        withOther ? question.otherItem : undefined,
-        ...specials,
-      ]);
+      const source = choiceSource(question);
+      const allowed = new ChoiceSet(
+        [...source.items, withOther ? question.otherItem : undefined, ...specials],
+        // With `storeOthersAsComment: false` the "other" text itself is the value.
+        source.open || (withOther && !storeOthersAsComment),
+      );
       const multiple =
         multipleChoiceTypes.has(type) ||
         type === 'ranking' ||
         (type === 'imagepicker' && (question as { multiSelect?: boolean }).multiSelect === true);
+      // A ranking lists every choice unless the respondent picks what to rank; that is checkable only
+      // when the choices are fixed.
+      const fixedChoices =
+        !source.open &&
+        !source.copied &&
+        !question.choicesVisibleIf &&
+        !(question.choices ?? []).some((item) => item.visibleIf) &&
+        !withOther &&
+        specials.every((item) => item === undefined);
+      const valuePropertyName = question.valuePropertyName || undefined;
       compiled.strict = multiple
         ? multipleChoiceRule(allowed, {
             max: question.maxSelectedChoices ?? 0,
             exclusive: new ChoiceSet(specials),
-            requireAll: type === 'ranking' && question.selectToRankEnabled !== true,
+            requireAll: type === 'ranking' && question.selectToRankEnabled !== true && fixedChoices,
+            valuePropertyName,
           })
-        : singleChoiceRule(allowed);
+        : singleChoiceRule(allowed, valuePropertyName);
       compiled.core = choiceCoreChecks(question, type, withOther, compiled.commentKey);
       return compiled;
     }
@@ -251,17 +273,52 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
         break;
       case 'matrixdynamic':
       case 'paneldynamic':
-        compiled.strict = objectOrArrayRule('array');
+        compiled.strict = listOfObjectsRule();
         reasons.add(`${where} is a ${type}`);
         break;
       case 'matrixdropdown':
-        compiled.strict = objectOrArrayRule('object');
+        compiled.strict = matrixDropdownRule(question);
+        reasons.add(`${where} is a ${type}`);
+        break;
+      case 'slider':
+        compiled.strict = sliderRule((question as { sliderType?: string }).sliderType === 'range');
         reasons.add(`${where} is a ${type}`);
         break;
       default:
         reasons.add(`${where} has type "${type}", which the compiler does not know`);
     }
     return compiled;
+  };
+
+  /**
+   * The choices a question can hold at run time: its own, or those of the question it copies them
+   * from (`choicesFromQuestion`, whatever `choicesFromQuestionMode`: "selected" and "unselected" are
+   * subsets of the source's choices), or an open set when they are only known at run time.
+   */
+  const choiceSource = (
+    question: CoreQuestion,
+    seen = new Set<CoreQuestion>(),
+  ): { items: CoreItemValue[]; open: boolean; copied: boolean } => {
+    if (question.choicesByUrl?.url) return { items: [], open: true, copied: false };
+    const from = question.choicesFromQuestion;
+    if (!from) return { items: question.choices ?? [], open: false, copied: false };
+    const source = model.getQuestionByName(from);
+    if (!source || seen.has(source)) return { items: [], open: true, copied: true };
+    seen.add(source);
+    // A dynamic matrix or panel lends the values its respondents type (choiceValuesFromQuestion).
+    if (!source.getType || source.choices === undefined) return { items: [], open: true, copied: true };
+    const inner = choiceSource(source, seen);
+    const specials = [
+      source.showOtherItem ? source.otherItem : undefined,
+      source.showNoneItem ? source.noneItem : undefined,
+      source.showRefuseItem ? source.refuseItem : undefined,
+      source.showDontKnowItem ? source.dontKnowItem : undefined,
+    ].filter((item): item is CoreItemValue => item !== undefined);
+    return {
+      items: [...(question.choices ?? []), ...inner.items, ...specials],
+      open: inner.open,
+      copied: true,
+    };
   };
 
   const checkChoiceFallbacks = (question: CoreQuestion, where: string): void => {
@@ -276,7 +333,7 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
   };
 
   const compileValidators = (question: CoreQuestion, where: string): AnswerCheck[] =>
-    question.getValidators().map((validator) => compileValidator(validator, question.name, where));
+    blocking(question.getValidators()).map((validator) => compileValidator(validator, question.name, where));
 
   const compileValidator = (validator: CoreValidator, name: string, where: string): AnswerCheck => {
     const type = validator.getType();
@@ -299,7 +356,7 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
     const items = (question.items ?? []).map((item) => ({
       name: item.name,
       isRequired: item.isRequired,
-      validators: item.validators.map((validator) =>
+      validators: blocking(item.validators).map((validator) =>
         compileValidator(validator, item.name, `${where} item ${item.name}`),
       ),
     }));
@@ -333,6 +390,15 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
     if (count > 1) reasons.add(`${count} questions share the answer key "${key}" (valueName)`);
   }
   if (model.calculatedValues.length > 0) reasons.add('the survey has calculatedValues');
+  const resultKeys = new Set<string>();
+  for (const value of model.calculatedValues) if (value.includeIntoResult) resultKeys.add(value.name);
+  for (const question of model.getAllQuestions(false, false, false)) {
+    const columns = (question as { columns?: { totalType?: string }[] }).columns ?? [];
+    const type = question.getType();
+    if ((type === 'matrixdropdown' || type === 'matrixdynamic') && columns.some(hasTotal)) {
+      resultKeys.add(question.getValueName() + settings.matrix.totalsSuffix);
+    }
+  }
   if (model.triggers.length > 0) reasons.add('the survey has triggers');
   const computedKeys = new Set(questions.filter((q) => q.computed).map((q) => q.key.toLowerCase()));
   for (const text of expressions.texts()) {
@@ -341,7 +407,23 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
       reasons.add(`expression "${text}" reads an expression question's computed value`);
     }
   }
-  return { questions, containers, keys, expressions, fallbackReasons: [...reasons] };
+  return {
+    questions,
+    containers,
+    keys,
+    computedKeys: resultKeys,
+    expressions,
+    fallbackReasons: [...reasons],
+  };
+}
+
+function hasTotal(column: { totalType?: string }): boolean {
+  return column.totalType !== undefined && column.totalType !== 'none';
+}
+
+/** Validators that block completion: survey-core shows `warning` and `info` ones but lets the respondent go on. */
+function blocking(validators: CoreValidator[]): CoreValidator[] {
+  return validators.filter((validator) => (validator.notificationType ?? 'error') === 'error');
 }
 
 function rootName(variable: string): string {

@@ -49,6 +49,10 @@ function checkAnswers(
   const cleaned: Record<string, unknown> = {};
   for (const key of Object.keys(data)) {
     if (compiled.keys.has(key)) continue;
+    if (compiled.computedKeys.has(key)) {
+      cleaned[key] = data[key];
+      continue;
+    }
     if (policy.unknownAnswers === 'reject') {
       issues.push(issue('unknown-question', [key], 'the survey has no question with this name'));
     }
@@ -76,9 +80,9 @@ function checkAnswers(
     }
     if (question.computed) continue;
     const value = data[question.key];
-    // Type checks run on every answer but a blank one: survey-core calls `{ "$gt": "" }` empty (all its
-    // values are), but it is no answer to a rating or a yes/no question and must not be stored.
-    if (present && question.strict && !isBlankAnswer(value)) {
+    // Type checks run on every answer but a blank one: survey-core calls `{ "$gt": "" }` and `"   "`
+    // empty, but neither is an answer to a rating or a yes/no question, and neither may be stored.
+    if (present && question.strict && !isBlankAnswer(value, question.freeText)) {
       const problem = question.strict(value);
       if (problem) {
         issues.push(problemIssue(question, problem));
@@ -158,17 +162,22 @@ const coreErrorCodes: Record<string, ResponseIssueCode> = {
  * every question the compiler understands.
  */
 export class ModelValidation {
-  private readonly model: CoreModel;
+  private model: CoreModel;
   private readonly byName = new Map<string, CoreQuestion>();
 
   constructor(
-    definition: object,
+    private readonly definition: object,
     private readonly compiled: CompiledSurvey,
   ) {
-    this.model = new Model(definition) as unknown as CoreModel;
-    for (const question of this.model.getAllQuestions(false, false, false)) {
+    this.model = this.newModel();
+  }
+
+  private newModel(): CoreModel {
+    const model = new Model(this.definition) as unknown as CoreModel;
+    this.byName.clear();
+    for (const question of model.getAllQuestions(false, false, false))
       this.byName.set(question.name, question);
-    }
+    return model;
   }
 
   run(data: Record<string, unknown>, policy: AnswerPolicy): ValidationRun {
@@ -176,7 +185,6 @@ export class ModelValidation {
     // Assigning `data` replaces every value and reruns the conditions; `clear()` would also rebuild
     // the pages and costs ten times more. Errors left from an earlier response on elements that are
     // now hidden are ignored below (survey-core only revalidates visible elements).
-    model.data = data;
     const gates: Gatekeeper = {
       isVisible: (element) => {
         const question = this.byName.get(element.name);
@@ -185,14 +193,36 @@ export class ModelValidation {
       isReadOnly: () => false,
       isRequired: () => false,
     };
+    // The model sees the answers only once their types are known to be right: survey-core was not
+    // written for `"   "` as a dropdown matrix and may throw, or keep state that changes its next verdict.
+    const typeIssues: ResponseIssue[] = [];
+    const typed = checkAnswers(this.compiled, data, alwaysVisible, policy, typeIssues);
+    const modelData = { ...data };
+    const typedWell = new Set(typed.wellFormed);
+    for (const question of this.compiled.questions) {
+      if (typedWell.has(question)) continue;
+      delete modelData[question.key];
+      if (question.commentKey) delete modelData[question.commentKey];
+    }
+    try {
+      model.data = modelData;
+    } catch {
+      return this.crashed(data, policy);
+    }
     const issues: ResponseIssue[] = [];
     const { cleaned, wellFormed } = checkAnswers(this.compiled, data, gates, policy, issues);
     const malformed = new Set(this.compiled.questions.map((q) => q.name));
     for (const question of wellFormed) malformed.delete(question.name);
-    model.validate(true, false);
+    try {
+      model.validate(true, false);
+    } catch {
+      return this.crashed(data, policy);
+    }
     const report = (element: CoreElement, name: string): void => {
       if (malformed.has(name) || !isShown(element)) return;
       for (const error of element.errors ?? []) {
+        // `warning` and `info` validators inform the respondent; they do not block completion.
+        if ((error.notificationType ?? 'error') !== 'error') continue;
         const code = coreErrorCodes[error.getErrorType()] ?? 'survey-core';
         const path = element.name === name ? [name] : [name, element.name];
         issues.push(issue(code, path, error.getText()));
@@ -215,4 +245,23 @@ export class ModelValidation {
     for (const page of model.pages) report(page, page.name);
     return { cleaned, issues };
   }
+
+  /**
+   * survey-core threw on well-typed answers: the response is rejected with an issue (never an
+   * exception), and the model, whose state is now unknown, is rebuilt so the next response is decided
+   * as if it came first.
+   */
+  private crashed(data: Record<string, unknown>, policy: AnswerPolicy): ValidationRun {
+    this.model = this.newModel();
+    const issues: ResponseIssue[] = [];
+    checkAnswers(this.compiled, data, alwaysVisible, policy, issues);
+    issues.push(issue('survey-core', [], 'survey-core cannot process this response'));
+    return { cleaned: {}, issues };
+  }
 }
+
+const alwaysVisible: Gatekeeper = {
+  isVisible: () => true,
+  isReadOnly: () => false,
+  isRequired: () => false,
+};

@@ -15,9 +15,11 @@ export interface CoreValidator {
   validate(value: unknown, name?: string, properties?: unknown): { error?: CoreError | null } | null;
   expression?: string;
   text?: string;
+  notificationType?: string;
 }
 
 export interface CoreError {
+  notificationType?: string;
   getErrorType(): string;
   getText(): string;
 }
@@ -117,6 +119,7 @@ export interface CoreModel {
     includeNested?: boolean,
   ): CoreQuestion[];
   getAllPanels(visibleOnly?: boolean, includeDesignTime?: boolean): CoreElement[];
+  getQuestionByName(name: string): CoreQuestion | null;
   validate(fireCallback?: boolean, focusOnFirstError?: boolean): boolean;
   clear(clearData?: boolean, goToFirstPage?: boolean): void;
 }

@@ -19,9 +19,14 @@ export function isEmptyAnswer(value: unknown): boolean {
   return Helpers.isValueEmpty(value);
 }
 
-/** No answer at all: absent, `null` or a blank string. Objects and lists are answers, to be type-checked. */
-export function isBlankAnswer(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/**
+ * No answer at all: absent, `null` or `""`, and for questions answered with free text (`text`,
+ * `comment`) also a whitespace-only string, which survey-core treats as empty there. Anything else is
+ * an answer whose type is checked: `"   "` is no yes/no, no rating and no matrix.
+ */
+export function isBlankAnswer(value: unknown, freeText: boolean): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  return freeText && typeof value === 'string' && value.trim() === '';
 }
 
 const emailValidator = new EmailValidator();
@@ -42,13 +47,21 @@ function describe(value: unknown): string {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** A set of allowed choice values, compared exactly (number 2 is not string "2"). */
+/**
+ * A set of allowed choice values, compared exactly (number 2 is not string "2"). An open set (choices
+ * known only at run time: loaded from a URL, copied from a dynamic matrix or panel) accepts any
+ * number, string or boolean.
+ */
 export class ChoiceSet {
   private readonly values = new Set<unknown>();
-  constructor(items: readonly (CoreItemValue | undefined)[]) {
+  constructor(
+    items: readonly (CoreItemValue | undefined)[],
+    readonly open = false,
+  ) {
     for (const item of items) if (item) this.values.add(item.value);
   }
   has(value: unknown): boolean {
+    if (this.open) return ['string', 'number', 'boolean'].includes(typeof value);
     return this.values.has(value);
   }
   get size(): number {
@@ -87,26 +100,41 @@ export function textRule(
   };
 }
 
-export function singleChoiceRule(allowed: ChoiceSet): StrictRule {
+/**
+ * The stored form of a choice: the value itself, or with `valuePropertyName` an object holding the
+ * value under that property (`{ "fruit": "apple" }`, which may carry more properties).
+ */
+function choiceValue(item: unknown, valuePropertyName: string | undefined): unknown {
+  if (!valuePropertyName) return item;
+  return isPlainObject(item) ? item[valuePropertyName] : undefined;
+}
+
+export function singleChoiceRule(allowed: ChoiceSet, valuePropertyName?: string): StrictRule {
   return (value) =>
-    allowed.has(value)
+    allowed.has(choiceValue(value, valuePropertyName))
       ? undefined
       : { code: 'unknown-choice', message: `${describe(value)} is not one of the choices` };
 }
 
 export function multipleChoiceRule(
   allowed: ChoiceSet,
-  options: { max: number; exclusive: ChoiceSet; requireAll?: boolean },
+  options: {
+    max: number;
+    exclusive: ChoiceSet;
+    requireAll?: boolean;
+    valuePropertyName?: string | undefined;
+  },
 ): StrictRule {
-  return (value) => {
-    if (!Array.isArray(value))
-      return { code: 'wrong-type', message: `expects a list of choices, got ${describe(value)}` };
+  return (answer) => {
+    if (!Array.isArray(answer))
+      return { code: 'wrong-type', message: `expects a list of choices, got ${describe(answer)}` };
+    const value = answer.map((item) => choiceValue(item, options.valuePropertyName));
     const seen = new Set<unknown>();
     for (const [index, item] of value.entries()) {
       if (!allowed.has(item)) {
         return {
           code: 'unknown-choice',
-          message: `${describe(item)} is not one of the choices`,
+          message: `${describe(answer[index])} is not one of the choices`,
           subPath: [index],
         };
       }
@@ -153,7 +181,8 @@ export function ratingRule(question: CoreQuestion): StrictRule {
 }
 
 export function matrixRule(question: CoreQuestion): StrictRule {
-  const rows = new ChoiceSet(question.rows ?? []);
+  // Row values are object keys in the answer, so `"rows": [1, 2]` gives the keys "1" and "2".
+  const rows = new Set((question.rows ?? []).map((row) => String(row.value)));
   const columns = new ChoiceSet(question.columns ?? []);
   return (value) => {
     if (!isPlainObject(value))
@@ -194,12 +223,35 @@ export function multipleTextRule(question: CoreQuestion): StrictRule {
   };
 }
 
-export function objectOrArrayRule(kind: 'array' | 'object'): StrictRule {
-  return (value) => {
-    const ok = kind === 'array' ? Array.isArray(value) : isPlainObject(value);
-    return ok
+/** A dynamic matrix or dynamic panel: a list of objects (rows, panels), whose cells survey-core checks. */
+export function listOfObjectsRule(): StrictRule {
+  return (value) =>
+    Array.isArray(value) && value.every(isPlainObject)
       ? undefined
-      : { code: 'wrong-type', message: `expects ${kind === 'array' ? 'a list' : 'an object'}` };
+      : { code: 'wrong-type', message: `expects a list of objects, got ${describe(value)}` };
+}
+
+/**
+ * A dropdown matrix: an object of its rows (keyed by row value), each an object of cells, whose
+ * values survey-core checks.
+ */
+export function matrixDropdownRule(question: CoreQuestion): StrictRule {
+  const rows = new Set((question.rows ?? []).map((row) => String(row.value)));
+  return (value) => {
+    if (!isPlainObject(value))
+      return { code: 'wrong-type', message: `expects an object of rows, got ${describe(value)}` };
+    for (const [row, cells] of Object.entries(value)) {
+      if (!rows.has(row))
+        return { code: 'unknown-row', message: `has no row ${describe(row)}`, subPath: [row] };
+      if (!isPlainObject(cells)) {
+        return {
+          code: 'wrong-type',
+          message: `expects an object of cells, got ${describe(cells)}`,
+          subPath: [row],
+        };
+      }
+    }
+    return undefined;
   };
 }
 
@@ -209,6 +261,17 @@ export function fileRule(): StrictRule {
     const ok = items.every((item) => typeof item === 'string' || isPlainObject(item));
     return ok ? undefined : { code: 'wrong-type', message: 'expects files (objects or strings)' };
   };
+}
+
+export function sliderRule(range: boolean): StrictRule {
+  const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+  return (value) =>
+    (range ? Array.isArray(value) && value.length === 2 && value.every(isNumber) : isNumber(value))
+      ? undefined
+      : {
+          code: 'wrong-type',
+          message: `expects ${range ? 'two numbers' : 'a number'}, got ${describe(value)}`,
+        };
 }
 
 export function stringRule(): StrictRule {
