@@ -14,7 +14,11 @@ export const projectRoutes = [
     summary: 'Create a project',
     access: ['admin'],
     body: CreateProjectBody,
-    responses: { 201: { description: 'The project', schema: ProjectView } },
+    responses: {
+      201: { description: 'The project', schema: ProjectView },
+      409: { description: 'A project with this slug exists' },
+      422: { description: 'Not valid: the body, its theory of change or its indicator set (see `errors`)' },
+    },
     async handler({ res, body, principal, services }) {
       checkProjectParts(body);
       const { store } = services;
@@ -72,7 +76,12 @@ export const projectRoutes = [
     access: ['admin', 'coordinator'],
     params: ProjectParams,
     body: PatchProjectBody,
-    responses: { 200: { description: 'The changed project', schema: ProjectView } },
+    responses: {
+      200: { description: 'The changed project', schema: ProjectView },
+      404: { description: 'No project with this id' },
+      409: { description: 'Another project has this slug' },
+      422: { description: 'Not valid: the body, its theory of change or its indicator set (see `errors`)' },
+    },
     async handler({ res, params, body, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
       checkProjectParts({
