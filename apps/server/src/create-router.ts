@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Store } from '@neighbourly/store';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -9,10 +8,10 @@ import { apiRoutes } from './internal/api-routes.js';
 import { exceedsJsonDepth, maxJsonDepth } from './internal/json-depth.js';
 import { LockedVersionCache } from './internal/locked-versions.js';
 import { serializeRequest } from './internal/log-redaction.js';
-import { buildOpenApiDocument } from './internal/openapi.js';
+import { pageRoutes } from './internal/page-routes.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
-import { assetsDir, vendorFiles } from './internal/static-paths.js';
+import { assetsDir } from './internal/static-paths.js';
 import { toHttpProblem } from './internal/to-http-problem.js';
 
 /** What {@link createRouter} and `createApp` need. */
@@ -25,8 +24,7 @@ export interface RouterOptions {
   logger?: Logger;
 }
 
-/** The version of this package, shown in the OpenAPI document. */
-export const serverVersion = '0.1.0';
+export { serverVersion } from './server-version.js';
 
 /**
  * The whole Neighbourly service as an Express router — REST API, respondent pages, dashboard, OpenAPI — to
@@ -83,11 +81,6 @@ export function createRouter(options: RouterOptions): Router {
     },
   });
 
-  const openApi = buildOpenApiDocument(apiRoutes, { version: serverVersion });
-  router.get('/api/openapi.json', (_req, res) => {
-    res.json(openApi);
-  });
-
   // Respondents' routes first: they carry most of the traffic, and no two routes match the same request, so
   // the order changes nothing but how many routes a submission is matched against.
   const respondentsFirst = [
@@ -101,24 +94,8 @@ export function createRouter(options: RouterOptions): Router {
     );
   }
 
-  // Pages: plain HTML that loads our ES modules; links inside are relative to the page.
-  const page = (file: string) => (_req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.sendFile(join(assetsDir, file));
-  };
-  router.get('/s/:token', limiter, page('respondent.html'));
-  router.get('/o/:waveId', limiter, page('respondent.html'));
-  router.get('/dashboard', page('dashboard.html'));
-  router.get('/', (req, res) => res.redirect(`${req.baseUrl}/dashboard`));
+  for (const page of pageRoutes) router.get(page.path, ...(page.rateLimited ? [limiter] : []), page.handler);
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));
-  router.get('/vendor/:file', (req, res, next) => {
-    const file = vendorFiles.get(req.params.file);
-    if (file === undefined) {
-      next();
-      return;
-    }
-    res.sendFile(file, { maxAge: '1d' });
-  });
 
   router.use('/api', () => {
     throw new HttpProblem(404, 'not-found', 'No such API endpoint.');

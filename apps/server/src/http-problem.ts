@@ -24,6 +24,23 @@ export const problemTypes = {
 /** A problem type slug, e.g. `validation` (URI `urn:neighbourly:problem:validation`). */
 export type ProblemType = keyof typeof problemTypes;
 
+/** The HTTP status each problem type is answered with (the OpenAPI document lists the types per status). */
+export const problemStatuses: Readonly<Record<ProblemType, number>> = {
+  'bad-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'already-complete': 409,
+  gone: 410,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  validation: 422,
+  'too-many-requests': 429,
+  unavailable: 503,
+  internal: 500,
+};
+
 /** Options of {@link HttpProblem}. */
 export interface HttpProblemOptions {
   errors?: ProblemFieldError[];

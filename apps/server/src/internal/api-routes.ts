@@ -1,7 +1,10 @@
+import { serverVersion } from '../server-version.js';
+import { pageRoutes } from './page-routes.js';
 import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { openApiRoute } from './routes/openapi-route.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
@@ -9,9 +12,14 @@ import { surveyRoutes } from './routes/survey-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { waveRoutes } from './routes/wave-routes.js';
 
-/** Every route of the HTTP API, in documentation order. */
+/**
+ * Every route of the HTTP API, in documentation order. The router serves exactly these, and the OpenAPI
+ * document describes exactly these (and the pages): add a route here (with `defineRoute`) and it is both
+ * served and documented. See docs/contributing.md.
+ */
 export const apiRoutes: readonly ApiRoute[] = [
   ...systemRoutes,
+  openApiRoute(() => ({ routes: apiRoutes, pages: pageRoutes, version: serverVersion })),
   ...keyRoutes,
   ...projectRoutes,
   ...surveyRoutes,

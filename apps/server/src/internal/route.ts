@@ -18,13 +18,26 @@ export interface Services {
   versions: LockedVersionCache;
 }
 
-/** One documented answer of a route. */
+/** A response header, for the OpenAPI document (the conformance test checks required ones are sent). */
+export interface RouteHeader {
+  description: string;
+  required: boolean;
+}
+
+/**
+ * One documented answer of a route. Success answers give their `schema` (JSON) or `mediaType`; problem answers
+ * (4xx, 5xx) only a description: their body is the problem+json of that status. The problems every route of a
+ * kind can answer (401, 403, 404, 422, 429, 500, …) are added by `standardProblems`; declare here only the
+ * route's own, such as a 409 or 410.
+ */
 export interface RouteResponse {
   description: string;
   /** The JSON body's schema (for `application/json`). */
   schema?: z.ZodType;
-  /** Another media type, e.g. `application/pdf` or `text/csv`. */
-  mediaType?: string;
+  /** Another media type, e.g. `application/pdf` or `text/csv` (or several); its body is documented as a string. */
+  mediaType?: string | readonly string[];
+  /** Headers of this answer, by name. */
+  headers?: Record<string, RouteHeader>;
 }
 
 /** Who may call a route: `public` (respondents, no key) or API keys with one of the roles. */
@@ -51,6 +64,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   access: RouteAccess;
   /** Rate-limited like other public respondent endpoints. */
   rateLimited?: boolean;
+  /** Whether the route reads the store, so it can answer 503 when the database is unavailable (default true). */
+  usesStore?: boolean;
   params?: P;
   query?: Q;
   body?: B;
@@ -68,6 +83,7 @@ export interface ApiRoute {
   tag: string;
   access: RouteAccess;
   rateLimited: boolean;
+  usesStore: boolean;
   params: z.ZodType | undefined;
   query: z.ZodType | undefined;
   body: z.ZodType | undefined;
@@ -108,6 +124,7 @@ export function defineRoute<
     tag: spec.tag,
     access: spec.access,
     rateLimited: spec.rateLimited ?? false,
+    usesStore: spec.usesStore ?? true,
     params: spec.params,
     query: spec.query,
     body: spec.body,

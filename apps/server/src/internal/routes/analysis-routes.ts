@@ -47,7 +47,11 @@ export const analysisRoutes = [
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: IndicatorsQuery,
-    responses: { 200: { description: 'The results of the indicator engine', schema: resultsSchema } },
+    responses: {
+      200: { description: 'The results of the indicator engine', schema: resultsSchema },
+      404: { description: 'No project with this id, or no wave with `waveId` in it' },
+      409: { description: 'The project has no indicator set yet' },
+    },
     async handler({ res, params, query, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
       const { results } = await computeProjectIndicators(services.store, project, {
@@ -70,6 +74,8 @@ export const analysisRoutes = [
         description: 'The comparison',
         schema: z.looseObject({ from: z.string(), to: z.string(), comparisons: z.array(z.looseObject({})) }),
       },
+      404: { description: 'No project with this id, or `from` or `to` is not one of its waves' },
+      409: { description: 'The project has no indicator set yet' },
     },
     async handler({ res, params, query, principal, services }) {
       if (query.from === query.to) {
@@ -101,6 +107,7 @@ export const analysisRoutes = [
         description: 'The SVG and a progress summary per outcome and impact node',
         schema: z.object({ svg: z.string(), progress: z.looseObject({ nodes: z.array(z.looseObject({})) }) }),
       },
+      404: { description: 'No project with this id, or it has no theory of change yet' },
     },
     async handler({ res, params, query, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
@@ -130,7 +137,14 @@ export const analysisRoutes = [
     access: ['admin', 'coordinator'],
     params: ProjectParams,
     query: LangQuery,
-    responses: { 200: { description: 'The report', mediaType: 'application/pdf' } },
+    responses: {
+      200: {
+        description: 'The report',
+        mediaType: 'application/pdf',
+        headers: { 'Content-Disposition': { description: 'An attachment with a file name', required: true } },
+      },
+      409: { description: 'The project has no waves, or no indicator set, yet' },
+    },
     async handler({ res, params, query, principal, services }) {
       const { store } = services;
       const project = await loadProject(services, principal, params.projectId);

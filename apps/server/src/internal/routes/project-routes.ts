@@ -20,6 +20,8 @@ export const projectRoutes = [
       403: {
         description: 'Not an admin key, or an admin key limited to one project (`reason: project-scoped`)',
       },
+      409: { description: 'A project with this slug exists' },
+      422: { description: 'Not valid: the body, its theory of change or its indicator set (see `errors`)' },
     },
     async handler({ res, body, principal, services }) {
       if (principal?.projectId !== undefined) {
@@ -83,7 +85,12 @@ export const projectRoutes = [
     access: ['admin', 'coordinator'],
     params: ProjectParams,
     body: PatchProjectBody,
-    responses: { 200: { description: 'The changed project', schema: ProjectView } },
+    responses: {
+      200: { description: 'The changed project', schema: ProjectView },
+      404: { description: 'No project with this id' },
+      409: { description: 'Another project has this slug' },
+      422: { description: 'Not valid: the body, its theory of change or its indicator set (see `errors`)' },
+    },
     async handler({ res, params, body, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
       checkProjectParts({

@@ -60,7 +60,24 @@ async function savedProgress(services: Services, target: RespondentTarget) {
   return partial?.answers;
 }
 
-const problemResponses = { description: 'A problem: see `reason` (invalid, revoked, expired, closed, used)' };
+/** The problems of an invitation link (see `resolveInvitation`), with their `reason`. */
+const linkProblems = {
+  404: { description: 'The link is not valid (reason `invalid`)' },
+  409: {
+    description: 'Already completed with this link (`used`), or the wave is not open yet (`not-yet-open`)',
+  },
+  410: {
+    description:
+      'The link was withdrawn (`revoked`) or expired (`expired`), or the wave is closed (`closed`)',
+  },
+};
+
+/** The problems of a wave open to anyone (see `resolveOpenWave`), with their `reason`. */
+const openWaveProblems = {
+  404: { description: 'No wave open to anyone with this id (reason `invalid`)' },
+  409: { description: 'The wave is not open yet (`not-yet-open`)' },
+  410: { description: 'The wave is closed (`closed`)' },
+};
 
 /** What respondents call, without an API key: rate limited. */
 export const publicRoutes = [
@@ -75,9 +92,7 @@ export const publicRoutes = [
     query: LangQuery,
     responses: {
       200: { description: 'The survey', schema: PublicSurveyView },
-      404: problemResponses,
-      409: problemResponses,
-      410: problemResponses,
+      ...linkProblems,
     },
     async handler({ req, res, params, query, services }) {
       const target = await resolveInvitation(services, params.token);
@@ -96,8 +111,7 @@ export const publicRoutes = [
     body: ResponseBody,
     responses: {
       200: { description: 'Saved', schema: SavedResponseView },
-      409: problemResponses,
-      410: problemResponses,
+      ...linkProblems,
     },
     async handler({ res, params, body, services }) {
       const target = await resolveInvitation(services, params.token);
@@ -122,9 +136,8 @@ export const publicRoutes = [
     body: ResponseBody,
     responses: {
       201: { description: 'Completed', schema: SavedResponseView },
-      409: { description: 'Already completed with this link' },
-      410: { description: 'The wave is closed or the link expired' },
-      422: { description: 'Answers missing or not valid, per question' },
+      ...linkProblems,
+      422: { description: 'Answers missing or not valid, one error per question (`body.answers.<name>`)' },
     },
     async handler({ res, params, body, services }) {
       const target = await resolveInvitation(services, params.token);
@@ -150,8 +163,7 @@ export const publicRoutes = [
     query: LangQuery,
     responses: {
       200: { description: 'The survey', schema: PublicSurveyView },
-      404: problemResponses,
-      410: problemResponses,
+      ...openWaveProblems,
     },
     async handler({ req, res, params, query, services }) {
       const target = await resolveOpenWave(services, params.waveId);
@@ -177,8 +189,11 @@ export const publicRoutes = [
     responses: {
       201: { description: 'Saved', schema: SavedResponseView },
       200: { description: 'A replay of an earlier submission with the same key', schema: SavedResponseView },
-      410: { description: 'The wave is closed' },
-      422: { description: 'Answers missing or not valid, per question' },
+      ...openWaveProblems,
+      422: {
+        description:
+          'No valid Idempotency-Key, or answers missing or not valid, one error per question (`body.answers.<name>`)',
+      },
     },
     async handler({ req, res, params, body, services }) {
       const key = IdempotencyKeySchema.safeParse(req.get('idempotency-key'));

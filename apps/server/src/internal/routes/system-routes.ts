@@ -11,6 +11,7 @@ export const systemRoutes = [
     tag: 'System',
     summary: 'Liveness: the process answers',
     access: 'public',
+    usesStore: false,
     responses: { 200: { description: 'Alive', schema: z.object({ status: z.literal('ok') }) } },
     async handler({ res }) {
       res.json({ status: 'ok' });

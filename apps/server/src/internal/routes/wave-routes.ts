@@ -102,7 +102,12 @@ export const waveRoutes = [
     access: ['admin', 'coordinator'],
     params: WaveParams,
     body: CreateInvitationsBody,
-    responses: { 201: { description: 'The invitations with their tokens', schema: z.array(InvitationView) } },
+    responses: {
+      201: { description: 'The invitations with their tokens', schema: z.array(InvitationView) },
+      404: { description: 'No wave with this id' },
+      409: { description: 'The wave is open to anyone with its link: it takes no invitations' },
+      410: { description: 'The wave is closed' },
+    },
     async handler({ req, res, params, body, principal, services }) {
       const { store, config } = services;
       const wave = await loadWave(services, principal, params.waveId);
