@@ -1,11 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectFileInput } from '../src/index.js';
-import { buildRecords } from './build-project.js';
+import { recordsCsv, writeCsvProject } from './csv-project.js';
 import { runInProcess } from './run-in-process.js';
 import { runNeighbourly } from './run-neighbourly.js';
 
@@ -15,89 +14,9 @@ let survey: string;
 let mapping: string;
 let csv: string;
 
-const definition = {
-  pages: [
-    {
-      name: 'answers',
-      elements: [
-        { type: 'rating', name: 'meet_neighbours', rateMin: 1, rateMax: 5 },
-        { type: 'radiogroup', name: 'knows_neighbour_help', choices: ['yes', 'no'] },
-        { type: 'radiogroup', name: 'lonely', choices: ['never', 'sometimes', 'often'] },
-      ],
-    },
-  ],
-};
-
-const projectFile: ProjectFileInput = {
-  name: 'Round trip',
-  slug: 'round-trip',
-  framework: 'caring-neighbourhoods',
-  waves: [{ id: 'baseline' }, { id: 'end' }],
-  indicatorSet: {
-    id: 'round-trip',
-    indicators: [
-      {
-        id: 'meets-neighbours-weekly',
-        label: { en: 'Talks with neighbours weekly' },
-        objectiveId: 'encounters',
-        kind: 'proportion',
-        items: ['meet_neighbours'],
-        success: { op: 'gte', value: 4 },
-        unit: 'share',
-      },
-      {
-        id: 'knows-neighbour-for-help',
-        label: { en: 'Knows a neighbour for help' },
-        objectiveId: 'co-reliance',
-        kind: 'proportion',
-        items: ['knows_neighbour_help'],
-        success: { anyOf: ['yes'] },
-        unit: 'share',
-      },
-      {
-        id: 'often-lonely',
-        label: { en: 'Often lonely' },
-        objectiveId: 'quality-of-life',
-        kind: 'proportion',
-        items: ['lonely'],
-        success: { anyOf: ['often'] },
-        direction: 'lower-is-better',
-      },
-    ],
-  },
-};
-
-/** The builder's records as a CSV export of another tool, with its own column names. */
-function recordsCsv(): string {
-  const rows = buildRecords().map((record) => [
-    record.respondentId,
-    record.waveId,
-    record.group?.age_band,
-    record.answers.meet_neighbours,
-    record.answers.knows_neighbour_help,
-    record.answers.lonely,
-  ]);
-  return stringify(rows, { header: true, columns: ['Respondent', 'Wave', 'Age', 'Meet', 'Help', 'Lonely'] });
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'neighbourly-cli-transfer-'));
-  project = join(dir, 'project.json');
-  survey = join(dir, 'survey.json');
-  mapping = join(dir, 'mapping.json');
-  csv = join(dir, 'answers.csv');
-  await writeFile(project, JSON.stringify(projectFile, null, 2));
-  await writeFile(survey, JSON.stringify(definition, null, 2));
-  await writeFile(
-    mapping,
-    JSON.stringify({
-      questions: { Meet: 'meet_neighbours', Help: 'knows_neighbour_help', Lonely: 'lonely' },
-      waveColumn: 'Wave',
-      respondentColumn: 'Respondent',
-      groupColumns: { age_band: 'Age' },
-    }),
-  );
-  await writeFile(csv, recordsCsv());
+  ({ project, survey, mapping, csv } = await writeCsvProject(dir));
 });
 
 const cells = async (args: string[]) => {
@@ -254,9 +173,11 @@ describe('import and export', () => {
     ]);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toContain(`${bad}:4: Meet: "lots" is not a number`);
+    // Nothing was imported, and no store created: exporting from it is an I/O error (exit 3).
+    expect(existsSync(join(dir, 'bad.db'))).toBe(false);
     const missing = await runInProcess(['export', '-s', store, '-p', 'round-trip']);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('has no project "round-trip"');
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('there is no database file');
     const skipping = await runInProcess([
       'import',
       bad,

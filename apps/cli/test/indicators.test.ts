@@ -125,6 +125,15 @@ describe('indicators (in process)', () => {
     const row = compared.find((r) => r.indicator === 'meets-neighbours-weekly');
     expect(Number(row?.change)).toBeCloseTo(0.2, 12);
     expect(row).toMatchObject({ from: 'baseline', to: 'end', linked: '30' });
+    // Shares have the whole-wave change only; scores also the paired change of the linked respondents.
+    expect(row).toMatchObject({ paired_change: '', paired_ci_low: '', paired_ci_high: '', paired_n: '' });
+    const score = compared.find((r) => r.indicator === 'social-cohesion-score' && r.group === 'all');
+    expect(score?.paired_n).toBe('30');
+    // Everyone is linked, so both estimates agree, but their intervals come from different tests.
+    expect(Number(score?.paired_change)).toBeCloseTo(Number(score?.change), 12);
+    expect(Number(score?.change_ci_low)).toBeLessThan(Number(score?.change));
+    expect(Number(score?.paired_ci_low)).toBeLessThan(Number(score?.change));
+    expect(score?.paired_ci_low).not.toBe(score?.change_ci_low);
   });
 
   it('reads the responses named in project.json and a JSON array', async () => {

@@ -117,6 +117,12 @@ describe('indicators, comparisons, theory of change, report, exports and erasure
     const [comparison] = response.body.comparisons;
     expect(comparison).toMatchObject({ indicatorId: 'knows-neighbour', linked: 6, status: 'improving' });
     expect(comparison.change).toBeCloseTo(14 / 6, 10);
+    // Both estimands: the whole-wave change with its own interval, and the paired change of the 6 linked.
+    expect(comparison.changeCi[0]).toBeLessThan(comparison.change);
+    expect(comparison.changeCi[1]).toBeGreaterThan(comparison.change);
+    expect(comparison.pairedN).toBe(6);
+    expect(comparison.pairedChange).toBeCloseTo(14 / 6, 10);
+    expect(comparison.pairedCi).toHaveLength(2);
     expect(comparison.test).toMatch(/paired|wilcoxon/);
     const same = await request(server.app)
       .get(`/api/projects/${projectId}/comparison?from=${baseline}&to=${baseline}`)

@@ -3,6 +3,7 @@ import {
   hedgesG,
   mannWhitneyU,
   pairedTTest,
+  type TTestResult,
   twoProportionZTest,
   welchTTest,
   wilcoxonSignedRank,
@@ -146,6 +147,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * Compares every indicator (and, by default, every group) between two waves of one result:
  * the change, a test chosen by the data, an effect size, p-values adjusted for the number of
  * indicators, and a status against the indicator's baseline and target.
+ *
+ * Two estimands, each with its own interval: `change`/`changeCi` compare the whole waves (every respondent of
+ * each wave; Welch's interval for means, the two-proportion interval for proportions), and
+ * `pairedChange`/`pairedCi`/`pairedN` follow the respondents linked across the waves (means, scores and
+ * composites with at least `minCellSize` linked). `statistic` and `p` belong to `test`: a paired test is
+ * the test of the paired change, Welch's of the whole-wave change.
  *
  * Tests: for means, scores and composites, a paired t-test (Wilcoxon signed-rank beside it) when
  * at least half of the smaller wave's respondents are linked across the waves by `respondentId`
@@ -297,7 +304,7 @@ function runTest(
   comparison: IndicatorComparison,
   summary: IndicatorSummary,
   sides: [Side, Side] | undefined,
-  paired: { to: Float64Array; from: Float64Array } | undefined,
+  pairs: { to: Float64Array; from: Float64Array } | undefined,
 ): Decision {
   const kind = summary.kind;
   if (kind === 'count') {
@@ -326,55 +333,60 @@ function runTest(
     }
     return 'test';
   }
-  if (!sides || !paired) {
+  if (!sides || !pairs) {
     comparison.note = 'per-respondent values are not available (results read back from storage); no test';
     return 'unavailable';
   }
   const [before, after] = sides;
-  const linked = paired.to.length;
+  const linked = pairs.to.length;
   const enough = Math.max(2, summary.minCellSize);
-  try {
-    if (linked >= enough && linked >= PAIRED_SHARE * Math.min(before.values.length, after.values.length)) {
-      const result = pairedTTest(paired.to, paired.from);
-      comparison.test = 'paired-t';
-      comparison.statistic = result.t;
-      comparison.p = result.p;
-      comparison.changeCi = result.ci95;
-      comparison.effectSize = { kind: 'dz', value: result.t / Math.sqrt(linked) };
-      if (linked < before.values.length || linked < after.values.length) {
-        comparison.note = `paired test on the ${linked} linked respondents`;
-      }
-      try {
-        comparison.secondaryTest = {
-          test: 'wilcoxon-signed-rank',
-          p: wilcoxonSignedRank(paired.to, paired.from).p,
-        };
-      } catch {
-        // No robustness check when every difference is zero.
-      }
-    } else {
-      const result = welchTTest(after.values, before.values);
-      comparison.test = 'welch-t';
-      comparison.statistic = result.t;
-      comparison.p = result.p;
-      comparison.changeCi = result.ci95;
-      comparison.effectSize = { kind: 'hedges-g', value: hedgesG(after.values, before.values) };
-      try {
-        comparison.secondaryTest = { test: 'mann-whitney-u', p: mannWhitneyU(after.values, before.values).p };
-      } catch {
-        // The rank test needs variation in the pooled sample.
-      }
-    }
-  } catch (error) {
-    comparison.test = 'none';
-    delete comparison.statistic;
-    delete comparison.p;
-    delete comparison.changeCi;
-    delete comparison.effectSize;
-    comparison.note = `no test: ${message(error)}`;
+  // The whole-wave change and its interval come from the same two samples (Welch), whichever test decides.
+  const welch = attempt(() => welchTTest(after.values, before.values));
+  if (welch.ok) comparison.changeCi = welch.value.ci95;
+  // The paired change is a second estimand: linked respondents only, shown when enough of them are linked.
+  const paired = linked >= enough ? attempt(() => pairedTTest(pairs.to, pairs.from)) : undefined;
+  if (paired?.ok) {
+    comparison.pairedChange = paired.value.meanDiff;
+    comparison.pairedCi = paired.value.ci95;
+    comparison.pairedN = linked;
+  }
+  const usePaired =
+    linked >= enough && linked >= PAIRED_SHARE * Math.min(before.values.length, after.values.length);
+  const main = usePaired ? (paired as Attempt<TTestResult>) : welch;
+  if (!main.ok) {
+    comparison.note = `no test: ${main.error}`;
     return 'sign';
   }
+  comparison.statistic = main.value.t;
+  comparison.p = main.value.p;
+  if (usePaired) {
+    comparison.test = 'paired-t';
+    comparison.effectSize = { kind: 'dz', value: main.value.t / Math.sqrt(linked) };
+    if (linked < before.values.length || linked < after.values.length) {
+      comparison.note = `paired test on the ${linked} linked respondents`;
+    }
+    const wilcoxon = attempt(() => wilcoxonSignedRank(pairs.to, pairs.from));
+    // No robustness check when every difference is zero.
+    if (wilcoxon.ok) comparison.secondaryTest = { test: 'wilcoxon-signed-rank', p: wilcoxon.value.p };
+  } else {
+    comparison.test = 'welch-t';
+    comparison.effectSize = { kind: 'hedges-g', value: hedgesG(after.values, before.values) };
+    const mannWhitney = attempt(() => mannWhitneyU(after.values, before.values));
+    // The rank test needs variation in the pooled sample.
+    if (mannWhitney.ok) comparison.secondaryTest = { test: 'mann-whitney-u', p: mannWhitney.value.p };
+  }
   return 'test';
+}
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Runs a test that may refuse its data (too few values, no variance) and keeps the refusal as data. */
+function attempt<T>(run: () => T): Attempt<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error: message(error) };
+  }
 }
 
 function statusOf(

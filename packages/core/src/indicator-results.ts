@@ -105,10 +105,27 @@ export interface IndicatorComparison {
   to: { waveId: string; n: number; value?: number; ci?: [number, number]; suppressed: boolean };
   /** Respondents answering in both waves (linked by `respondentId`). */
   linked: number;
-  /** `to.value - from.value`; absent when either side is suppressed or missing. */
+  /**
+   * The whole-wave change, `to.value - from.value`: every respondent of each wave counts, linked or not.
+   * Absent when either side is suppressed or missing.
+   */
   change?: number;
-  /** 95% CI of the change. */
+  /**
+   * 95% CI of `change`, from the same two whole-wave samples: Welch's interval for means, scores and
+   * composites, the two-proportion interval for proportions. Counts have none.
+   */
   changeCi?: [number, number];
+  /**
+   * The paired change: the mean of `to − from` over the respondents linked across the two waves (a different
+   * estimand from `change`, on a different sample: only people who answered both waves). Means, scores and
+   * composites only, and only when at least `minCellSize` (and 2) respondents are linked.
+   */
+  pairedChange?: number;
+  /** 95% CI of `pairedChange` (paired t). */
+  pairedCi?: [number, number];
+  /** The linked respondents `pairedChange` is computed from. */
+  pairedN?: number;
+  /** The test `statistic` and `p` come from: `paired-t` tests `pairedChange`, `welch-t` and `two-proportion-z` test `change`. */
   test: ComparisonTest;
   /** A robustness check beside the main test (e.g. Wilcoxon beside paired t). */
   secondaryTest?: { test: ComparisonTest; p: number };

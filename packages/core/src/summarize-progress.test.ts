@@ -136,3 +136,35 @@ describe('summarizeProgress', () => {
     expect(summary).toMatchObject({ from: 'w1', to: 'w2' });
   });
 });
+
+describe('summarizeProgress on a theory of change that was not validated', () => {
+  it('applies the defaults of the schema: a node without indicatorIds is simply not measured', () => {
+    const toc = {
+      id: 'toc',
+      label: { en: 'Unvalidated' },
+      nodes: [{ id: 'impact', kind: 'impact', label: { en: 'Everyone is well' } }],
+    } as unknown as Parameters<typeof summarizeProgress>[0];
+    const summary = summarizeProgress(toc, results);
+    expect(summary.nodes).toEqual([expect.objectContaining({ nodeId: 'impact', status: 'not-measured' })]);
+  });
+
+  it('throws a CoreError naming the path of what is wrong, never a TypeError', () => {
+    const toc = {
+      id: 'toc',
+      label: { en: 'Broken' },
+      nodes: [{ id: 'impact', kind: 'impact', label: { en: 'x' }, indicatorIds: 'wellbeing' }],
+    } as unknown as Parameters<typeof summarizeProgress>[0];
+    expect(() => summarizeProgress(toc, results)).toThrow(
+      expect.objectContaining({
+        name: 'CoreError',
+        code: 'invalid-input',
+        message: expect.stringMatching(
+          /^summarizeProgress: the theory of change is not valid at nodes\[0\]\.indicatorIds: /,
+        ),
+      }),
+    );
+    expect(() =>
+      summarizeProgress(undefined as unknown as Parameters<typeof summarizeProgress>[0], results),
+    ).toThrow(expect.objectContaining({ name: 'CoreError', code: 'invalid-input' }));
+  });
+});

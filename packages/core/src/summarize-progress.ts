@@ -1,3 +1,4 @@
+import { CoreError } from './core-error.js';
 import type {
   GroupKey,
   IndicatorComparison,
@@ -5,8 +6,9 @@ import type {
   ProgressStatus,
   WaveComparison,
 } from './indicator-results.js';
+import { formatPath } from './issue.js';
 import type { LocalizedText } from './language.js';
-import type { TheoryOfChange, TocNodeKind } from './theory-of-change.js';
+import { type TheoryOfChange, TheoryOfChangeSchema, type TocNodeKind } from './theory-of-change.js';
 
 /** How one indicator of a theory-of-change node is doing. */
 export interface IndicatorProgress {
@@ -78,12 +80,26 @@ function nodeStatus(statuses: ProgressStatus[], measured: boolean): NodeProgress
  * indicators have data, their latest value, and — with a wave comparison — how each moved and a
  * verdict for the node. Only whole-group figures are used (no subgroup cells).
  *
+ * The theory of change is checked against `TheoryOfChangeSchema` first (defaults such as an empty
+ * `indicatorIds` applied), so one read from a file without `validateTheoryOfChange` works when it is well formed.
+ *
+ * @throws {CoreError} `invalid-input` when `toc` is not a theory of change (naming the first problem's path).
  * @example
  * const results = await computeIndicators({ definitions, records });
  * const comparison = compareWaves(results, { from: 'baseline', to: 'end' });
  * for (const node of summarizeProgress(toc, { results, comparison }).nodes) console.log(node.nodeId, node.status);
  */
-export function summarizeProgress(toc: TheoryOfChange, input: ProgressInput): ProgressSummary {
+export function summarizeProgress(theoryOfChange: TheoryOfChange, input: ProgressInput): ProgressSummary {
+  const parsed = TheoryOfChangeSchema.safeParse(theoryOfChange);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? formatPath(issue.path as (string | number)[]) : '';
+    throw new CoreError(
+      'invalid-input',
+      `summarizeProgress: the theory of change is not valid${where === '' ? '' : ` at ${where}`}: ${issue?.message ?? 'unknown problem'} (check it with validateTheoryOfChange)`,
+    );
+  }
+  const toc = parsed.data;
   let results: IndicatorResults | undefined;
   let comparison: WaveComparison | undefined;
   if (isResults(input)) results = input;

@@ -9,6 +9,7 @@ import {
   type TheoryOfChange,
 } from '../src/index.js';
 import { syntheticDefinitions, syntheticRecords, wellbeingScorer } from './builders.js';
+import reference from './fixtures/change-estimands.json' with { type: 'json' };
 
 /**
  * The golden test: the synthetic project of `builders.ts` computed end to end, with values
@@ -130,7 +131,17 @@ describe('golden: a synthetic project with 3 waves', async () => {
     expect(cohesion?.change).toBeCloseTo(73 / 18 - 10 / 3, 12);
     expect(cohesion?.statistic).toBeCloseTo(5.879747322073334, 9); // scipy ttest_rel
     expect(cohesion?.p).toBeCloseTo(0.0041810721356403055, 9);
-    expect(cohesion?.changeCi?.[0]).toBeCloseTo(0.3870497887721439, 9);
+    // Two estimands, each with its own interval (reference: fixtures/change-estimands.py, scipy).
+    // The whole-wave change over all respondents of each wave, with Welch's interval from the same samples:
+    expect(cohesion?.change).toBeCloseTo(reference.cohesion.change, 12);
+    expect(cohesion?.changeCi?.[0]).toBeCloseTo(reference.cohesion.change_ci[0] as number, 9);
+    expect(cohesion?.changeCi?.[1]).toBeCloseTo(reference.cohesion.change_ci[1] as number, 9);
+    // ...and the paired change over the 5 linked respondents, with the paired-t interval.
+    expect(cohesion?.pairedChange).toBeCloseTo(reference.cohesion.paired_change, 12);
+    expect(cohesion?.pairedCi?.[0]).toBeCloseTo(reference.cohesion.paired_ci[0] as number, 9);
+    expect(cohesion?.pairedCi?.[1]).toBeCloseTo(reference.cohesion.paired_ci[1] as number, 9);
+    expect(cohesion?.pairedN).toBe(reference.cohesion.paired_n);
+    expect(cohesion?.statistic).toBeCloseTo(reference.cohesion.paired_t, 9);
     expect(cohesion?.secondaryTest).toEqual({
       test: 'wilcoxon-signed-rank',
       p: expect.closeTo(0.04216819709715596, 9),
@@ -144,7 +155,14 @@ describe('golden: a synthetic project with 3 waves', async () => {
     const wellbeing = overall('wellbeing');
     expect(wellbeing?.test).toBe('welch-t');
     expect(wellbeing?.statistic).toBeCloseTo(1.1032832313085361, 9);
-    expect(wellbeing?.p).toBeCloseTo(0.29861314535991595, 9);
+    expect(wellbeing?.p).toBeCloseTo(reference.wellbeing.welch_p, 9);
+    expect(wellbeing?.change).toBeCloseTo(reference.wellbeing.change, 12);
+    expect(wellbeing?.changeCi?.[0]).toBeCloseTo(reference.wellbeing.change_ci[0] as number, 9);
+    expect(wellbeing?.changeCi?.[1]).toBeCloseTo(reference.wellbeing.change_ci[1] as number, 9);
+    // 4 linked < minCellSize 5: no paired estimate.
+    expect(wellbeing?.pairedChange).toBeUndefined();
+    expect(wellbeing?.pairedCi).toBeUndefined();
+    expect(wellbeing?.pairedN).toBeUndefined();
     expect(wellbeing?.secondaryTest?.test).toBe('mann-whitney-u');
     expect(wellbeing?.effectSize?.kind).toBe('hedges-g');
     expect(wellbeing?.status).toBe('achieved');

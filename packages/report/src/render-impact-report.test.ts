@@ -60,6 +60,10 @@ describe('renderImpactReport', { timeout: 90_000 }, () => {
     expect(summary).toContain(to);
     expect(all).toContain(`from ${from} (Baseline) to ${to} (End line)`);
     expect(all).toContain('Holm correction');
+    // The method appendix says which change the report shows (whole waves, not the paired change).
+    expect(plain(all).replace(/\s+/g, ' ')).toContain(
+      'The changes shown compare the whole waves (everyone who answered each one), with their 95% confidence interval from the same two samples',
+    );
   });
 
   it('shows distribution shares of everyone and says when small answer groups are left out', async () => {

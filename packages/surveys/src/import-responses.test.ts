@@ -123,6 +123,24 @@ describe('importCsvResponses', () => {
     expect(producedAtFirstRecord).toBeLessThan(chunks / 4);
   });
 
+  it('names every mapped column the file lacks in one issue, instead of one per row', async () => {
+    const rows = ['Id,Area,Score,Knows,Help,TrustFamily,Age'];
+    for (let i = 0; i < 400; i++) rows.push(`p${i},north,4,yes,,,`);
+    const result = await importCsvResponses(rows.join('\n'), {
+      definition,
+      mapping: { ...mapping, groupColumns: { area: 'Area', age_band: 'Leeftijd' } },
+    });
+    expect(result.records).toEqual([]);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ line: 1, code: 'unknown-column' });
+    expect(result.issues[0]?.message).toBe(
+      'line 1: the mapping names columns the file does not have: "Wave" (waveColumn), "Leeftijd" (groupColumns.age_band); its columns are "Id", "Area", "Score", "Knows", "Help", "TrustFamily", "Age"',
+    );
+    // A file with a header and no rows is checked too.
+    const empty = await importCsvResponses('Id,Area\n', { definition, mapping });
+    expect(empty.issues.map((issue) => issue.code)).toEqual(['unknown-column']);
+  });
+
   it('rejects a mapping that names unknown questions', async () => {
     const result = await importCsvResponses('A\n1', {
       definition,

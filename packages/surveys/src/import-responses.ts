@@ -322,8 +322,13 @@ export async function* streamCsvResponses(
     yield* importer.drain();
     return importer.rows;
   }
+  // The header is checked once: a column the mapping names but the file lacks is one issue, not one per row.
+  let header: string[] | undefined;
   const parser = parse({
-    columns: true,
+    columns: (names: string[]) => {
+      header = names;
+      return names;
+    },
     bom: true,
     info: true,
     skip_empty_lines: true,
@@ -338,10 +343,19 @@ export async function* streamCsvResponses(
       ? Readable.from([input])
       : Readable.from(input as AsyncIterable<string | Uint8Array>);
   source.pipe(parser);
+  let headerChecked = false;
   for await (const { record, info } of parser as AsyncIterable<{
     record: Record<string, string>;
     info: { lines: number };
   }>) {
+    if (!headerChecked) {
+      headerChecked = true;
+      if (missingColumns(mapping, header ?? [], importer)) {
+        source.destroy();
+        yield* importer.drain();
+        return importer.rows;
+      }
+    }
     const line = info.lines;
     const data: Record<string, unknown> = {};
     const problems: string[] = [];
@@ -379,6 +393,35 @@ export async function* streamCsvResponses(
     importer.add(line, data, { waveId, respondentId, ...(Object.keys(group).length > 0 ? { group } : {}) });
     yield* importer.drain();
   }
+  if (!headerChecked && header !== undefined) missingColumns(mapping, header, importer);
   yield* importer.drain();
   return importer.rows;
+}
+
+/**
+ * Notes, as one `unknown-column` issue on line 1, every column the mapping names that the header lacks (the
+ * wave, respondent, group and question columns); returns whether there was any.
+ */
+function missingColumns(mapping: CsvMapping, header: readonly string[], importer: RowImporter): boolean {
+  const present = new Set(header);
+  const named: [string, string][] = [
+    ...(mapping.waveColumn === undefined ? [] : [['waveColumn', mapping.waveColumn] as [string, string]]),
+    ...(mapping.respondentColumn === undefined
+      ? []
+      : [['respondentColumn', mapping.respondentColumn] as [string, string]]),
+    ...Object.entries(mapping.groupColumns ?? {}).map(([key, column]): [string, string] => [
+      `groupColumns.${key}`,
+      column,
+    ]),
+    ...Object.keys(mapping.questions).map((column): [string, string] => [`questions`, column]),
+  ];
+  const missing = named.filter(([, column]) => !present.has(column));
+  if (missing.length === 0) return false;
+  const list = missing.map(([field, column]) => `"${column}" (${field})`).join(', ');
+  importer.fail(
+    1,
+    'unknown-column',
+    `the mapping names ${missing.length === 1 ? 'a column' : 'columns'} the file does not have: ${list}; its columns are ${header.map((name) => `"${name}"`).join(', ')}`,
+  );
+  return true;
 }

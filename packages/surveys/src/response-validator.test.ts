@@ -78,6 +78,17 @@ describe('validateResponse', () => {
       'unknown-question@no_such',
     ]);
     expect(codes(validateResponse(definition, { ...valid, score: '7' }))).toEqual(['not-on-scale@score']);
+    // Messages say what is allowed.
+    const messages = (answers: object) => {
+      const result = validateResponse(definition, answers);
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(messages({ ...valid, carer: 'maybe' })).toEqual([
+      'carer: "maybe" is not one of the choices (allowed: "yes", "no")',
+    ]);
+    expect(messages({ ...valid, score: 42 })).toEqual([
+      'score: 42 is not a value of the rating scale (allowed: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)',
+    ]);
     expect(codes(validateResponse(definition, { ...valid, helped: 'yes' }))).toEqual(['wrong-type@helped']);
     expect(codes(validateResponse(definition, { ...valid, story: 'x'.repeat(21) }))).toEqual([
       'too-long@story',

@@ -299,7 +299,7 @@ const en: Messages = {
       none: 'no correction for multiple comparisons',
     },
     testsText: (alpha, adjustment, tests) =>
-      `Changes between waves were tested at a significance level of ${alpha}, with ${adjustment}. Tests used: ${tests}. Paired tests were used where respondents could be linked across waves.`,
+      `Changes between waves were tested at a significance level of ${alpha}, with ${adjustment}. Tests used: ${tests}. Paired tests were used where respondents could be linked across waves. The changes shown compare the whole waves (everyone who answered each one), with their 95% confidence interval from the same two samples; the change of the linked respondents alone (the paired change) is in the JSON and CSV results.`,
     linkedText: (linked) => `Respondents linked across the compared waves: ${linked}.`,
     privacy: 'Privacy: results that are not shown',
     privacyText: (count) =>
@@ -511,7 +511,7 @@ const nl: Messages = {
       none: 'zonder correctie voor meervoudig toetsen',
     },
     testsText: (alpha, adjustment, tests) =>
-      `Veranderingen tussen bevragingen werden getoetst op een significantieniveau van ${alpha}, met ${adjustment}. Gebruikte toetsen: ${tests}. Waar respondenten over de bevragingen heen gekoppeld konden worden, werden gepaarde toetsen gebruikt.`,
+      `Veranderingen tussen bevragingen werden getoetst op een significantieniveau van ${alpha}, met ${adjustment}. Gebruikte toetsen: ${tests}. Waar respondenten over de bevragingen heen gekoppeld konden worden, werden gepaarde toetsen gebruikt. De getoonde veranderingen vergelijken de volledige bevragingen (iedereen die aan elke bevraging deelnam), met hun 95%-betrouwbaarheidsinterval uit diezelfde twee steekproeven; de verandering bij alleen de gekoppelde respondenten (de gepaarde verandering) staat in de JSON- en CSV-resultaten.`,
     linkedText: (linked) => `Respondenten gekoppeld tussen de vergeleken bevragingen: ${linked}.`,
     privacy: 'Privacy: resultaten die niet getoond worden',
     privacyText: (count) =>
@@ -731,7 +731,7 @@ const fr: Messages = {
       none: 'sans correction pour comparaisons multiples',
     },
     testsText: (alpha, adjustment, tests) =>
-      `Les évolutions entre vagues ont été testées au seuil de ${alpha}, avec ${adjustment}. Tests utilisés${nbsp}: ${tests}. Des tests appariés ont été utilisés lorsque les répondants pouvaient être suivis d’une vague à l’autre.`,
+      `Les évolutions entre vagues ont été testées au seuil de ${alpha}, avec ${adjustment}. Tests utilisés${nbsp}: ${tests}. Des tests appariés ont été utilisés lorsque les répondants pouvaient être suivis d’une vague à l’autre. Les évolutions présentées comparent les vagues entières (toutes les personnes ayant répondu à chacune), avec leur intervalle de confiance à 95${nbsp}% tiré de ces deux mêmes échantillons${nbsp}; l’évolution des seuls répondants appariés (l’évolution appariée) figure dans les résultats JSON et CSV.`,
     linkedText: (linked) => `Répondants appariés entre les vagues comparées${nbsp}: ${linked}.`,
     privacy: `Vie privée${nbsp}: résultats non affichés`,
     privacyText: (count) =>

@@ -67,6 +67,12 @@ export class ChoiceSet {
   get size(): number {
     return this.values.size;
   }
+  /** The allowed values for a message: `allowed: "yes", "no"` (the first 12, then how many more). */
+  describeAllowed(): string {
+    const all = [...this.values];
+    const shown = all.slice(0, 12).map(describe).join(', ');
+    return `allowed: ${shown}${all.length > 12 ? `, … (${all.length - 12} more)` : ''}`;
+  }
 }
 
 export function textRule(
@@ -113,7 +119,10 @@ export function singleChoiceRule(allowed: ChoiceSet, valuePropertyName?: string)
   return (value) =>
     allowed.has(choiceValue(value, valuePropertyName))
       ? undefined
-      : { code: 'unknown-choice', message: `${describe(value)} is not one of the choices` };
+      : {
+          code: 'unknown-choice',
+          message: `${describe(value)} is not one of the choices (${allowed.describeAllowed()})`,
+        };
 }
 
 export function multipleChoiceRule(
@@ -134,7 +143,7 @@ export function multipleChoiceRule(
       if (!allowed.has(item)) {
         return {
           code: 'unknown-choice',
-          message: `${describe(answer[index])} is not one of the choices`,
+          message: `${describe(item)} is not one of the choices (${allowed.describeAllowed()})`,
           subPath: [index],
         };
       }
@@ -177,7 +186,10 @@ export function ratingRule(question: CoreQuestion): StrictRule {
   return (value) =>
     allowed.has(value)
       ? undefined
-      : { code: 'not-on-scale', message: `${describe(value)} is not a value of the rating scale` };
+      : {
+          code: 'not-on-scale',
+          message: `${describe(value)} is not a value of the rating scale (${allowed.describeAllowed()})`,
+        };
 }
 
 export function matrixRule(question: CoreQuestion): StrictRule {
@@ -193,7 +205,7 @@ export function matrixRule(question: CoreQuestion): StrictRule {
       if (!columns.has(cell)) {
         return {
           code: 'unknown-choice',
-          message: `${describe(cell)} is not one of the columns`,
+          message: `${describe(cell)} is not one of the columns (${columns.describeAllowed()})`,
           subPath: [row],
         };
       }

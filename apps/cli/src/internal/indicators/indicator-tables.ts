@@ -111,6 +111,7 @@ export function comparisonsTable(
       { key: 'from', header: 'from', align: 'right' },
       { key: 'to', header: 'to', align: 'right' },
       { key: 'change', header: 'change', align: 'right' },
+      { key: 'paired', header: 'paired change', align: 'right' },
       { key: 'test', header: 'test' },
       { key: 'p', header: 'p (adj.)', align: 'right' },
       { key: 'status', header: 'status' },
@@ -120,17 +121,18 @@ export function comparisonsTable(
         const definition = byId.get(row.indicatorId);
         const show = (value: number | undefined, suppressed = false) =>
           suppressed ? 'suppressed' : formatValue(value, definition?.unit, definition?.kind ?? 'mean');
-        const change =
-          row.change === undefined
+        const signed = (value: number | undefined) =>
+          value === undefined
             ? ''
-            : `${row.change >= 0 ? '+' : ''}${definition?.unit === 'share' || definition?.kind === 'proportion' ? `${(row.change * 100).toFixed(1)} pt` : row.change.toFixed(2)}`;
+            : `${value >= 0 ? '+' : ''}${definition?.unit === 'share' || definition?.kind === 'proportion' ? `${(value * 100).toFixed(1)} pt` : value.toFixed(2)}`;
         return {
           indicator: row.indicatorId,
           group: formatGroup(row.group),
           waves: `${comparison.from} → ${comparison.to}`,
           from: show(row.from.value, row.from.suppressed),
           to: show(row.to.value, row.to.suppressed),
-          change,
+          change: signed(row.change),
+          paired: row.pairedChange === undefined ? '' : `${signed(row.pairedChange)} (n ${row.pairedN})`,
           test: row.test === 'none' ? '' : row.test,
           p: formatP(row.pAdjusted ?? row.p),
           status: row.status,
@@ -155,6 +157,10 @@ export function comparisonsCsv(comparisons: readonly WaveComparison[]): Tabular 
     'change',
     'change_ci_low',
     'change_ci_high',
+    'paired_change',
+    'paired_ci_low',
+    'paired_ci_high',
+    'paired_n',
     'test',
     'statistic',
     'p',
@@ -179,6 +185,10 @@ export function comparisonsCsv(comparisons: readonly WaveComparison[]): Tabular 
         change: row.change,
         change_ci_low: row.changeCi?.[0],
         change_ci_high: row.changeCi?.[1],
+        paired_change: row.pairedChange,
+        paired_ci_low: row.pairedCi?.[0],
+        paired_ci_high: row.pairedCi?.[1],
+        paired_n: row.pairedN,
         test: row.test,
         statistic: row.statistic,
         p: row.p,

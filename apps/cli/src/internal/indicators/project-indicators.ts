@@ -25,6 +25,39 @@ export function wavePairs(loaded: LoadedProject, waves: readonly string[]): { fr
   return first === undefined ? [] : later.map((to) => ({ from: first, to }));
 }
 
+/** Passes records on, noting how many there are and which group variables they carry. */
+async function* watchGroups(
+  records: AsyncIterable<ResponseRecord>,
+  seen: { records: number; groups: Set<string> },
+): AsyncGenerator<ResponseRecord> {
+  for await (const record of records) {
+    seen.records += 1;
+    for (const key in record.group) seen.groups.add(key);
+    yield record;
+  }
+}
+
+/**
+ * A group variable no record carries would silently drop its breakdown: it is an error instead, naming the
+ * variables the responses do have. `projectFile` is set when the variables come from project.json (exit 1),
+ * unset when they come from `--group-by` (a usage error, exit 2).
+ */
+function checkGroupBy(
+  groupBy: readonly string[],
+  seen: { records: number; groups: Set<string> },
+  projectFile: string | undefined,
+): void {
+  const unknown = seen.records === 0 ? [] : groupBy.filter((name) => !seen.groups.has(name));
+  if (unknown.length === 0) return;
+  const where = projectFile === undefined ? '--group-by' : `${projectFile} groupBy`;
+  const names = unknown.map((name) => `"${name}"`).join(', ');
+  const known = [...seen.groups].sort();
+  throw new CliError(
+    projectFile === undefined ? 'usage' : 'validation',
+    `${where}: ${names} ${unknown.length === 1 ? 'is not a group variable' : 'are not group variables'} of the responses (${known.length === 0 ? 'they carry none' : `they carry: ${known.join(', ')}`})`,
+  );
+}
+
 /**
  * Computes a project's indicators from streamed records and compares its waves. Waves come from
  * `project.json` (`waves`), else in the order the records show them.
@@ -43,13 +76,15 @@ export async function computeProjectIndicators(
     });
   }
   const groupBy = options.groupBy ?? loaded.project.groupBy;
+  const seen = { records: 0, groups: new Set<string>() };
   const results = await computeIndicators({
     definitions: indicatorSet.indicators,
-    records,
+    records: watchGroups(records, seen),
     groupBy,
     scorers,
     ...(loaded.waves.length > 0 ? { waves: loaded.waves } : {}),
   });
+  checkGroupBy(groupBy, seen, options.groupBy === undefined ? loaded.file : undefined);
   const warnings: CliProblem[] = results.issues.map((issue) => ({
     file: loaded.file,
     field: `indicatorSet.${issue.path

@@ -65,7 +65,7 @@ export async function runIndicators(context: CliContext, options: IndicatorsOpti
     if (slug === undefined)
       throw new CliError('usage', `${options.project} has no "slug" to find the project in the store by`);
     file = store;
-    computed = await withStore(store, async (opened) => {
+    computed = await withStore(store, 'read', async (opened) => {
       const stored = await requireStoredProject(opened, slug, store);
       return computeProjectIndicators(loaded, storeRecords(opened, stored.id), groupBy);
     });

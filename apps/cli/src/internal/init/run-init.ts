@@ -23,6 +23,22 @@ Then run, from the project folder:
     neighbourly indicators --project project.json --responses responses/<file>
 `;
 
+/** The starter waves, labelled in the project's first language. */
+const starterWaves: Record<Language, { id: string; label: string }[]> = {
+  nl: [
+    { id: 'baseline', label: 'Nulmeting' },
+    { id: 'end', label: 'Eindmeting' },
+  ],
+  fr: [
+    { id: 'baseline', label: 'Mesure initiale' },
+    { id: 'end', label: 'Mesure finale' },
+  ],
+  en: [
+    { id: 'baseline', label: 'Baseline' },
+    { id: 'end', label: 'End' },
+  ],
+};
+
 function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -62,10 +78,7 @@ export async function runInit(context: CliContext, dir: string, options: InitOpt
     indicatorSet: 'indicators.json',
     theoryOfChange: 'theory-of-change.json',
     surveys: templates.map((template) => template.file),
-    waves: [
-      { id: 'baseline', label: 'Baseline' },
-      { id: 'end', label: 'End' },
-    ],
+    waves: starterWaves[languages[0] ?? 'en'],
     groupBy: [],
     responses: 'responses/responses.ndjson',
   };

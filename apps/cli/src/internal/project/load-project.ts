@@ -14,7 +14,7 @@ import { CliError, type CliProblem } from '../../cli-error.js';
 import { type ProjectFile, ProjectFileSchema } from '../../project-file.js';
 import { issuesFromZod, problemsFromIssues } from '../files/issue-problems.js';
 import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
-import { surveyIssuePath } from '../validate/survey-issue-path.js';
+import { surveyIssuePaths } from '../validate/survey-issue-path.js';
 import { builtinFrameworks, builtinIndicatorSets, scorers } from './builtins.js';
 
 /** A `project.json` with its references resolved and validated. */
@@ -149,10 +149,8 @@ export async function checkProject(file: string, options: CheckProjectOptions = 
       // definition itself declares (`neighbourly.indicatorSet`).
       const result = lintSurveyDefinition(surveyDocument.value, framework ? { framework } : {});
       const issues = result.ok ? result.warnings : result.issues;
-      const located = issues.map((issue) => ({
-        ...issue,
-        path: surveyIssuePath(surveyDocument.value, issue.path),
-      }));
+      const paths = surveyIssuePaths(surveyDocument.value, issues);
+      const located = issues.map((issue, index) => ({ ...issue, path: paths[index] ?? issue.path }));
       problems.push(
         ...problemsFromIssues(surveyDocument, located).map((problem, index) => ({
           ...problem,

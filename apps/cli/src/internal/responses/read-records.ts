@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatPath, type ResponseRecord, ResponseRecordSchema } from '@neighbourly/core';
@@ -17,6 +18,9 @@ export interface CsvSource {
   /** The mapping file (`CsvMappingSchema` of `@neighbourly/surveys`). */
   mapping?: string;
 }
+
+/** Importer issues about the whole file rather than one row: they end the command. */
+const fileLevelIssues = new Set(['unknown-column', 'unknown-question']);
 
 /** Problems found in records while they stream; invalid records are skipped. */
 export interface RecordProblems {
@@ -109,7 +113,11 @@ async function* csvRecords(
       problems: problemsFromIssues(mappingDocument, issuesFromZod(mapping.error)),
     });
   }
-  const input = createReadStream(file);
+  // Opened first: a missing file is one clear error before anything streams (a stream's error event would not be).
+  const handle = await open(file).catch((error: unknown) => {
+    throw new CliError('io', `Cannot read ${file}: ${describeFsError(error)}`, { cause: error });
+  });
+  const input = handle.createReadStream();
   try {
     // Records flow on to the engine as the file is read: a CSV of any size needs little memory.
     for await (const item of streamCsvResponses(input, {
@@ -120,9 +128,20 @@ async function* csvRecords(
         yield item.record;
         continue;
       }
-      // The importer's messages repeat the line ("line 4: Meet: …"): the location is shown once, in front.
-      const message = item.issue.message.replace(/^line \d+:\s*/, '');
-      note(problems, { file, line: item.issue.line, field: formatPath(item.issue.path), message });
+      // The importer's messages repeat the line and the field ("line 4: help: …"): both are shown once, in front.
+      const field = formatPath(item.issue.path);
+      let message = item.issue.message.replace(/^line \d+:\s*/, '');
+      const repeated = `${item.issue.path.join('.')}: `;
+      if (item.issue.path.length > 0 && message.startsWith(repeated))
+        message = message.slice(repeated.length);
+      if (fileLevelIssues.has(item.issue.code)) {
+        // The mapping does not fit the file: no row can be read, so this ends the command (not a skipped row).
+        throw new CliError(
+          'validation',
+          `${file}:${item.issue.line}: ${message.replace('the mapping', `the mapping ${source.mapping}`)}`,
+        );
+      }
+      note(problems, { file, line: item.issue.line, field, message });
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined && (error as NodeJS.ErrnoException).syscall) {

@@ -62,7 +62,7 @@ async function combinedDefinition(store: Store, projectId: string): Promise<Json
  * column per answer field) or the long layout (a row per answer).
  */
 export async function runExport(context: CliContext, options: ExportOptions): Promise<void> {
-  await withStore(options.store, async (store) => {
+  await withStore(options.store, 'read', async (store) => {
     const project = await requireStoredProject(store, options.project, options.store);
     const output = await openOutput(options.output, context);
     try {

@@ -50,7 +50,9 @@ async function isNeighbourlyExport(file: string): Promise<boolean> {
  */
 export async function runImport(context: CliContext, file: string, options: ImportOptions): Promise<void> {
   if (await isNeighbourlyExport(file)) {
-    const summary = await withStore(options.store, (store) => store.importNdjson(createReadStream(file)));
+    const summary = await withStore(options.store, 'write', (store) =>
+      store.importNdjson(createReadStream(file)),
+    );
     if (options.format === 'json') context.stdout.write(formatJson({ kind: 'export', ...summary }));
     else {
       const counts = Object.entries(summary.counts)
@@ -83,7 +85,7 @@ export async function runImport(context: CliContext, file: string, options: Impo
   const collected: ResponseRecord[] = [];
   for await (const record of records) collected.push(record);
   context.reportProblems(settleRecordProblems(problems, options.skipInvalid));
-  const summary = await withStore(options.store, (store) =>
+  const summary = await withStore(options.store, 'write', (store) =>
     importRecords(
       store,
       loaded,

@@ -110,6 +110,17 @@ export async function runTypology(context: CliContext, options: TypologyOptions)
   if (options.k > n) {
     throw new CliError('usage', `--k ${options.k} is more types than there are rows (${n})`);
   }
+  // A constant variable cannot be standardised: say which one, by name, before clustering.
+  const constant = table.vars.filter((_, v) => table.rows.every((row) => row[v] === table.rows[0]?.[v]));
+  if (constant.length > 0) {
+    const values = constant
+      .map((name) => `${name} = ${table.rows[0]?.[table.vars.indexOf(name)]}`)
+      .join(', ');
+    throw new CliError(
+      'validation',
+      `${options.input}: ${constant.join(', ')} ${constant.length === 1 ? 'has' : 'have'} the same value in every row (${values}); a constant variable cannot be standardised: leave it out of --vars`,
+    );
+  }
   let clustering: ReturnType<typeof cluster>;
   try {
     clustering = cluster(table.rows, options.method, options.k);

@@ -13,7 +13,7 @@ import { type JsonDocument, readJsonDocument } from '../files/json-document.js';
 import type { OutputFormat } from '../options.js';
 import { builtinFrameworks } from '../project/builtins.js';
 import { checkProject, indicatorSetIssues } from '../project/load-project.js';
-import { surveyIssuePath } from './survey-issue-path.js';
+import { surveyIssuePaths } from './survey-issue-path.js';
 import { type ValidateKind, validateKinds } from './validate-kinds.js';
 
 /** Guesses what a JSON file holds from its name and its top-level keys. */
@@ -70,9 +70,10 @@ async function validateFile(
       const { lintSurveyDefinition } = await import('@neighbourly/surveys');
       const result = lintSurveyDefinition(document.value, framework ? { framework } : {});
       const issues = result.ok ? result.warnings : result.issues;
+      const paths = surveyIssuePaths(document.value, issues);
       problems = problemsFromIssues(
         document,
-        issues.map((issue) => ({ ...issue, path: surveyIssuePath(document.value, issue.path) })),
+        issues.map((issue, index) => ({ ...issue, path: paths[index] ?? issue.path })),
         [],
       ).map((problem, index) => ({ ...problem, field: formatPath(issues[index]?.path ?? []) }));
       break;
