@@ -14,6 +14,7 @@ import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
 import { assetsDir, vendorFiles } from './internal/static-paths.js';
 import { toHttpProblem } from './internal/to-http-problem.js';
+import { webAppRouter } from './internal/web-app.js';
 
 /** What {@link createRouter} and `createApp` need. */
 export interface RouterOptions {
@@ -29,7 +30,7 @@ export interface RouterOptions {
 export const serverVersion = '0.1.0';
 
 /**
- * The whole Neighbourly service as an Express router — REST API, respondent pages, dashboard, OpenAPI — to
+ * The whole Neighbourly service as an Express router — REST API, respondent pages, the coordinator's web app, OpenAPI — to
  * mount inside another Express app. Pages use relative links and API calls, so any mount path works. It
  * parses JSON bodies itself and answers errors as problem+json; add helmet and request logging around it (as
  * `createApp` does).
@@ -108,8 +109,10 @@ export function createRouter(options: RouterOptions): Router {
   };
   router.get('/s/:token', limiter, page('respondent.html'));
   router.get('/o/:waveId', limiter, page('respondent.html'));
-  router.get('/dashboard', page('dashboard.html'));
-  router.get('/', (req, res) => res.redirect(`${req.baseUrl}/dashboard`));
+  // The coordinator's web app (apps/web) at /app/; the old dashboard address leads there.
+  const app = webAppRouter();
+  router.get(['/', '/dashboard'], (req, res) => res.redirect(`${req.baseUrl}/app/`));
+  router.use('/app', app);
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));
   router.get('/vendor/:file', (req, res, next) => {
     const file = vendorFiles.get(req.params.file);

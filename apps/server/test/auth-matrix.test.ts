@@ -21,6 +21,7 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     ids.closableWaveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
     const [invitation] = await server.invite(ids.waveId, 3);
     ids.respondentId = invitation!.respondentId;
+    ids.templateId = 'outcomes-resident';
     await request(server.app)
       .post(`/api/public/${invitation!.token}/responses`)
       .send({ answers: { knows_neighbour: 4 } })

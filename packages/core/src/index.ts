@@ -58,6 +58,7 @@ export {
 } from './language.js';
 export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
+export { starterTheoryOfChange } from './starter-theory-of-change.js';
 export {
   type IndicatorProgress,
   type NodeProgress,

@@ -7,6 +7,7 @@ import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
 import { surveyRoutes } from './routes/survey-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
+import { templateRoutes } from './routes/template-routes.js';
 import { waveRoutes } from './routes/wave-routes.js';
 
 /** Every route of the HTTP API, in documentation order. */
@@ -14,6 +15,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...systemRoutes,
   ...keyRoutes,
   ...projectRoutes,
+  ...templateRoutes,
   ...surveyRoutes,
   ...waveRoutes,
   ...publicRoutes,

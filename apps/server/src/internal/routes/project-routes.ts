@@ -2,7 +2,7 @@ import type { ProjectPatch } from '@neighbourly/store';
 import { z } from 'zod';
 import { CreateProjectBody, PatchProjectBody, ProjectParams, ProjectView } from '../http-schemas.js';
 import { loadProject } from '../load-records.js';
-import { checkProjectParts } from '../project-parts.js';
+import { checkProjectParts, withStarterParts } from '../project-parts.js';
 import { defineRoute } from '../route.js';
 
 /** Projects: create (admin), list and read (within the key's scope), change (admin, coordinator). */
@@ -11,7 +11,8 @@ export const projectRoutes = [
     method: 'post',
     path: '/api/projects',
     tag: 'Projects',
-    summary: 'Create a project',
+    summary:
+      'Create a project; without an indicator set it gets the templates\u2019 indicators, without a theory of change a starter one, so surveys from the templates are accepted at once',
     access: ['admin'],
     body: CreateProjectBody,
     responses: { 201: { description: 'The project', schema: ProjectView } },
@@ -23,8 +24,7 @@ export const projectRoutes = [
         slug: body.slug,
         languages: body.languages,
         frameworkId: body.frameworkId,
-        ...(body.theoryOfChange === undefined ? {} : { theoryOfChange: body.theoryOfChange }),
-        ...(body.indicatorSet === undefined ? {} : { indicatorSet: body.indicatorSet }),
+        ...withStarterParts(body),
         ...(body.context === undefined ? {} : { context: body.context }),
       });
       await store.audit.append({
