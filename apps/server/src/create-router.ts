@@ -14,7 +14,7 @@ import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
 import { assetsDir, vendorFiles } from './internal/static-paths.js';
 import { toHttpProblem } from './internal/to-http-problem.js';
-import { webAppRouter } from './internal/web-app.js';
+import { findWebAppDir, webAppRouter } from './internal/web-app.js';
 
 /** What {@link createRouter} and `createApp` need. */
 export interface RouterOptions {
@@ -110,7 +110,7 @@ export function createRouter(options: RouterOptions): Router {
   router.get('/s/:token', limiter, page('respondent.html'));
   router.get('/o/:waveId', limiter, page('respondent.html'));
   // The coordinator's web app (apps/web) at /app/; the old dashboard address leads there.
-  const app = webAppRouter();
+  const app = webAppRouter(findWebAppDir());
   router.get(['/', '/dashboard'], (req, res) => res.redirect(`${req.baseUrl}/app/`));
   router.use('/app', app);
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));

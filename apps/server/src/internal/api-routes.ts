@@ -1,7 +1,9 @@
 import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
+import { invitationRoutes } from './routes/invitation-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { openAnswerRoutes } from './routes/open-answer-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
@@ -18,8 +20,10 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...templateRoutes,
   ...surveyRoutes,
   ...waveRoutes,
+  ...invitationRoutes,
   ...publicRoutes,
   ...analysisRoutes,
+  ...openAnswerRoutes,
   ...exportRoutes,
   ...respondentRoutes,
 ];

@@ -6,7 +6,7 @@ import { assetsDir } from './static-paths.js';
 
 /**
  * The folder of the coordinator's web app (`@neighbourly/web`, built by Vite into its `dist/`), or undefined
- * when it is not installed or not built.
+ * when it is not installed or not built (then `webAppRouter` answers how to build it).
  */
 export function findWebAppDir(): string | undefined {
   try {
@@ -27,7 +27,7 @@ const notBuilt = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Ne
  * the app's `index.html` (the app routes in the browser), with a `<base href>` of the mount path so the app
  * finds its files and the API wherever the router is mounted.
  */
-export function webAppRouter(dir: string | undefined = findWebAppDir()): Router {
+export function webAppRouter(dir: string | undefined): Router {
   const router = express.Router();
   if (dir === undefined) {
     router.use((_req, res) => {

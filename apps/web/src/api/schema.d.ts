@@ -235,11 +235,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List the invitations of a wave with their state (not-opened, started, completed, expired, revoked); never their tokens */
+        get: operations["getApiWavesWaveIdInvitations"];
         put?: never;
         /** Create single-use invitations: for new panel members (count) and/or existing ones (respondentIds). Tokens and links are shown once. */
         post: operations["postApiWavesWaveIdInvitations"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation: its link stops working (a completed one keeps its response: 409) */
+        delete: operations["deleteApiInvitationsInvitationId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -390,6 +408,23 @@ export interface paths {
         };
         /** The PDF impact report in Dutch, French or English (baseline → latest wave) */
         get: operations["getApiProjectsProjectIdReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/open-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open-text answers of a wave per question, in alphabetical order; a question fewer people answered than the smallest group shown (minCellSize) has no answers */
+        get: operations["getApiProjectsProjectIdOpenAnswers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1570,6 +1605,66 @@ export interface operations {
             };
         };
     };
+    getApiWavesWaveIdInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                waveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitations, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        respondentId: string;
+                        group?: string;
+                        /** @enum {string} */
+                        state: "not-opened" | "started" | "completed" | "expired" | "revoked";
+                        createdAt: string;
+                        updatedAt: string;
+                        expiresAt?: string;
+                    }[];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role or project scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postApiWavesWaveIdInvitations: {
         parameters: {
             query?: never;
@@ -1607,6 +1702,53 @@ export interface operations {
                         expiresAt?: string;
                     }[];
                 };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role or project scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiInvitationsInvitationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or already revoked) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
@@ -2228,6 +2370,67 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": unknown;
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role or project scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiProjectsProjectIdOpenAnswers: {
+        parameters: {
+            query: {
+                waveId: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers per question */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        waveId: string;
+                        minCellSize: number;
+                        questions: {
+                            name: string;
+                            title: unknown;
+                            n: number;
+                            suppressed: boolean;
+                            answers?: string[];
+                        }[];
+                    };
                 };
             };
             /** @description No API key, or a wrong or revoked one */
