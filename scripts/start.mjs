@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: build the server and what it needs, then run it. Works the same on every platform.
+// `npm start`: build the server, what it needs and the web app it serves (apps/web), then run it. Works the same on every platform.
 //
 // Without a full build, the packages are built as JavaScript only (NEIGHBOURLY_FAST_BUILD=1: no type
 // declarations, no CommonJS) so the server is up in seconds. Once `npm run build` has made a full build, `npm
@@ -30,7 +30,14 @@ console.log(
 );
 const build = spawnSync(
   npx,
-  ['turbo', 'run', 'build', '--filter=@neighbourly/server...', '--output-logs=errors-only'],
+  [
+    'turbo',
+    'run',
+    'build',
+    '--filter=@neighbourly/server...',
+    '--filter=@neighbourly/web',
+    '--output-logs=errors-only',
+  ],
   { stdio: 'inherit', env },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -13,6 +13,7 @@ import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
 import { assetsDir } from './internal/static-paths.js';
 import { toHttpProblem } from './internal/to-http-problem.js';
+import { findWebAppDir, webAppRouter } from './internal/web-app.js';
 
 /** What {@link createRouter} and `createApp` need. */
 export interface RouterOptions {
@@ -27,7 +28,7 @@ export interface RouterOptions {
 export { serverVersion } from './server-version.js';
 
 /**
- * The whole Neighbourly service as an Express router — REST API, respondent pages, dashboard, OpenAPI — to
+ * The whole Neighbourly service as an Express router — REST API, respondent pages, the coordinator's web app, OpenAPI — to
  * mount inside another Express app. Pages use relative links and API calls, so any mount path works. It
  * parses JSON bodies itself and answers errors as problem+json; add helmet and request logging around it (as
  * `createApp` does).
@@ -95,6 +96,8 @@ export function createRouter(options: RouterOptions): Router {
   }
 
   for (const page of pageRoutes) router.get(page.path, ...(page.rateLimited ? [limiter] : []), page.handler);
+  // The coordinator's web app (apps/web) at /app/; `/` and the old `/dashboard` address lead there.
+  router.use('/app', webAppRouter(findWebAppDir()));
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));
 
   router.use('/api', () => {

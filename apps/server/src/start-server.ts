@@ -88,7 +88,7 @@ export async function startServer(
 
   const lines = [
     `Neighbourly is running at ${url}`,
-    `  Dashboard:  ${base}/dashboard`,
+    `  Web app:    ${base}/app/`,
     `  API docs:   ${base}/api/openapi.json`,
   ];
   if (seeded !== undefined) {
@@ -100,7 +100,7 @@ export async function startServer(
     lines.push(
       '',
       `  Admin API key (shown only this once, keep it safe): ${admin.generatedKey}`,
-      '  Log in to the dashboard with it. To choose your own, set NEIGHBOURLY_ADMIN_TOKEN.',
+      '  Sign in to the web app with it. To choose your own, set NEIGHBOURLY_ADMIN_TOKEN.',
     );
   }
   print(lines.join('\n'));

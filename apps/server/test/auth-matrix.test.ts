@@ -19,8 +19,12 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     ids.surveyId = (await server.createSurvey(ids.projectId)).id;
     ids.waveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
     ids.closableWaveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
-    const [invitation] = await server.invite(ids.waveId, 3);
+    const [invitation, , spareInvitation] = await server.invite(ids.waveId, 3);
     ids.respondentId = invitation!.respondentId;
+    ids.invitationId = (await server.store.invitations.list(ids.waveId, { limit: 10 })).find(
+      (stored) => stored.respondentId === spareInvitation!.respondentId,
+    )!.id;
+    ids.templateId = 'outcomes-resident';
     await request(server.app)
       .post(`/api/public/${invitation!.token}/responses`)
       .send({ answers: { knows_neighbour: 4 } })
@@ -63,7 +67,9 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     const key = `${route.method} ${route.path}`;
     const send = (authorization?: string) => {
       let call = request(server.app)[route.method](
-        pathOf(route.path) + (route.path.endsWith('/comparison') ? comparisonQuery() : ''),
+        pathOf(route.path) +
+          (route.path.endsWith('/comparison') ? comparisonQuery() : '') +
+          (route.path.endsWith('/open-answers') ? `?waveId=${ids.waveId}` : ''),
       );
       if (authorization !== undefined) call = call.set('Authorization', authorization);
       const body = bodies[key];

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminKey, createTestServer, type TestServer } from './fixtures.js';
+import { createTestServer, type TestServer } from './fixtures.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const outputDir = join(import.meta.dirname, '..', 'test-output');
@@ -50,8 +50,8 @@ describe.skipIf(!existsSync(chromiumPath))(
       await server?.close();
     });
 
-    it('a respondent answers on a phone, and the coordinator sees the response counted and a chart drawn', async () => {
-      const [invitation, other] = await server.invite(waveId, 2);
+    it('a respondent answers on a phone', async () => {
+      const [invitation] = await server.invite(waveId, 1);
       const context = await browser.newContext({
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 1,
@@ -99,60 +99,7 @@ describe.skipIf(!existsSync(chromiumPath))(
       expect(problems).toHaveLength(2);
       await context.close();
 
-      // A second respondent answers too, so the indicator (published from 2 respondents) has a value to chart.
-      const second = await fetch(`${base}/api/public/${other!.token}/responses`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ answers: { knows_neighbour: 2, age_band: '18-64' } }),
-      });
-      expect(second.status).toBe(201);
-
-      const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-      const dashboard = await desk.newPage();
-      const dashboardProblems: string[] = [];
-      dashboard.on('console', (message) => {
-        if (message.type() === 'error') dashboardProblems.push(message.text());
-      });
-      dashboard.on('pageerror', (error) => dashboardProblems.push(error.message));
-      await dashboard.goto(`${base}/`);
-      await dashboard.getByLabel('API key').fill(adminKey);
-      await dashboard.getByRole('button', { name: 'Log in' }).click();
-      const row = dashboard.locator('#waves tbody tr').first();
-      await row.locator('td').nth(4).filter({ hasText: '2' }).waitFor();
-      expect((await row.locator('td').allTextContents()).slice(0, 6)).toEqual([
-        'open',
-        'invitation',
-        '2',
-        '0',
-        '2',
-        '100%',
-      ]);
-      const chart = dashboard.locator('#charts canvas').first();
-      await chart.waitFor();
-      await expect.poll(() => chart.evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBeGreaterThan(0);
-      // A bar was painted: some pixels of the canvas are the bar colour.
-      const painted = () =>
-        chart.evaluate((canvas: HTMLCanvasElement) => {
-          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-          let count = 0;
-          for (let i = 0; i < data.length; i += 4) {
-            if (data[i] === 0x5b && data[i + 1] === 0x8f && data[i + 2] === 0xd1) count += 1;
-          }
-          return count;
-        });
-      await expect.poll(painted).toBeGreaterThan(100);
-      await dashboard.locator('#toc svg').waitFor();
-      expect(await dashboard.locator('#toc [data-status]').count()).toBeGreaterThan(0);
-      // The breakdown by the background question: one person per age band is too few, so it says so.
-      await dashboard.locator('#breakdown figure').first().waitFor();
-      expect(await dashboard.locator('#breakdown details p').first().textContent()).toContain(
-        'not shown (n=1 is too small)',
-      );
-      await dashboard.screenshot({ path: join(outputDir, 'dashboard.png'), fullPage: true });
-      expect(await dashboard.evaluate(() => sessionStorage.getItem('neighbourly:api-key'))).toBe(adminKey);
-      expect(await dashboard.evaluate(() => localStorage.length)).toBe(0);
-      expect(dashboardProblems).toEqual([]);
-      await desk.close();
+      // The coordinator's side is the web app's (apps/web) end-to-end suite.
     }, 60_000);
   },
 );

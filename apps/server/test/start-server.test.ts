@@ -26,7 +26,7 @@ describe('startServer', () => {
       expect(first.seeded).toMatchObject({ waves: 3, questionnaires: 4, respondents: 226, rejected: 0 });
       expect(first.seeded!.responses).toBeGreaterThan(300);
       expect(first.generatedAdminKey).toMatch(/^nbk_/);
-      expect(printed.join('\n')).toContain(`${first.url}/dashboard`);
+      expect(printed.join('\n')).toContain(`${first.url}/app/`);
       expect(printed.join('\n')).toContain(first.generatedAdminKey);
 
       expect(await (await fetch(`${first.url}/health`)).json()).toEqual({ status: 'ok' });

@@ -78,6 +78,7 @@ export type {
 } from './programme-results.js';
 export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
+export { starterTheoryOfChange } from './starter-theory-of-change.js';
 export {
   type IndicatorProgress,
   type NodeProgress,

@@ -3,13 +3,16 @@ import { pageRoutes } from './page-routes.js';
 import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
+import { invitationRoutes } from './routes/invitation-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { openAnswerRoutes } from './routes/open-answer-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
 import { surveyRoutes } from './routes/survey-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
+import { templateRoutes } from './routes/template-routes.js';
 import { waveRoutes } from './routes/wave-routes.js';
 
 /**
@@ -22,10 +25,13 @@ export const apiRoutes: readonly ApiRoute[] = [
   openApiRoute(() => ({ routes: apiRoutes, pages: pageRoutes, version: serverVersion })),
   ...keyRoutes,
   ...projectRoutes,
+  ...templateRoutes,
   ...surveyRoutes,
   ...waveRoutes,
+  ...invitationRoutes,
   ...publicRoutes,
   ...analysisRoutes,
+  ...openAnswerRoutes,
   ...exportRoutes,
   ...respondentRoutes,
 ];

@@ -29,6 +29,7 @@ export const ProjectParams = z.strictObject({ projectId: Id });
 export const SurveyParams = z.strictObject({ projectId: Id, surveyId: Id });
 export const WaveParams = z.strictObject({ waveId: Id });
 export const KeyParams = z.strictObject({ keyId: Id });
+export const InvitationParams = z.strictObject({ invitationId: Id });
 export const RespondentParams = z.strictObject({ projectId: Id, respondentId: Id });
 export const TokenParams = z.strictObject({ token: TokenSchema });
 
@@ -134,6 +135,17 @@ export const InvitationView = z.object({
   token: z.string(),
   /** The survey link to send to the respondent. */
   url: z.string(),
+  expiresAt: z.string().optional(),
+});
+
+export const InvitationStateView = z.object({
+  invitationId: Id,
+  respondentId: Id,
+  /** The respondent group of the panel member, e.g. `resident`. */
+  group: z.string().optional(),
+  state: z.enum(['not-opened', 'started', 'completed', 'expired', 'revoked']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   expiresAt: z.string().optional(),
 });
 

@@ -18,6 +18,11 @@ export interface PageRoute {
 }
 
 const html = { description: 'The page', mediaType: 'text/html' };
+const toWebApp = {
+  description: "To the coordinator's web app",
+  mediaType: ['text/plain', 'text/html'],
+  headers: { Location: { description: 'The web app, relative to the mount path', required: true } },
+};
 
 function page(file: string) {
   return (_req: Request, res: Response) => {
@@ -43,25 +48,21 @@ export const pageRoutes: readonly PageRoute[] = [
     handler: page('respondent.html'),
   },
   {
-    path: '/dashboard',
-    summary: 'The coordinator dashboard (it calls the API with a key)',
+    path: '/',
+    summary: "Redirects to the coordinator's web app at /app/",
     rateLimited: false,
-    responses: { 200: html },
-    handler: page('dashboard.html'),
+    responses: { 302: toWebApp },
+    handler(req, res) {
+      res.redirect(`${req.baseUrl}/app/`);
+    },
   },
   {
-    path: '/',
-    summary: 'Redirects to the dashboard',
+    path: '/dashboard',
+    summary: "The old dashboard address: redirects to the coordinator's web app at /app/",
     rateLimited: false,
-    responses: {
-      302: {
-        description: 'To the dashboard',
-        mediaType: ['text/plain', 'text/html'],
-        headers: { Location: { description: 'The dashboard, relative to the mount path', required: true } },
-      },
-    },
+    responses: { 302: toWebApp },
     handler(req, res) {
-      res.redirect(`${req.baseUrl}/dashboard`);
+      res.redirect(`${req.baseUrl}/app/`);
     },
   },
   {

@@ -3,10 +3,12 @@ import {
   type Framework,
   type IndicatorSet,
   IndicatorSetSchema,
+  starterTheoryOfChange,
   type TheoryOfChange,
   validateTheoryOfChange,
 } from '@neighbourly/core';
 import type { JsonObject, Project } from '@neighbourly/store';
+import { allTemplateIndicators } from '@neighbourly/surveys';
 import { HttpProblem, type ProblemFieldError } from '../http-problem.js';
 import { issuesToFieldErrors } from './to-http-problem.js';
 
@@ -66,4 +68,30 @@ export function projectTheoryOfChange(project: Project): TheoryOfChange | undefi
   if (project.theoryOfChange === undefined) return undefined;
   const result = validateTheoryOfChange(project.theoryOfChange);
   return result.ok ? result.value : undefined;
+}
+
+/**
+ * The indicator set and theory of change a new project starts with: what the body gives, else the indicators
+ * of every questionnaire template (so a survey from a template is accepted at once) and a starter theory of
+ * change of the framework that those indicators measure. Call after {@link checkProjectParts}.
+ */
+export function withStarterParts(body: {
+  frameworkId: string;
+  indicatorSet?: JsonObject | undefined;
+  theoryOfChange?: JsonObject | undefined;
+}): { indicatorSet: JsonObject; theoryOfChange?: JsonObject } {
+  const given = body.indicatorSet === undefined ? undefined : IndicatorSetSchema.parse(body.indicatorSet);
+  const indicatorSet = given ?? allTemplateIndicators();
+  const framework = frameworkById(body.frameworkId);
+  const theoryOfChange =
+    body.theoryOfChange ??
+    (framework === undefined ? undefined : toJson(starterTheoryOfChange(framework, indicatorSet)));
+  return {
+    indicatorSet: body.indicatorSet ?? toJson(indicatorSet),
+    ...(theoryOfChange === undefined ? {} : { theoryOfChange }),
+  };
+}
+
+function toJson(value: unknown): JsonObject {
+  return JSON.parse(JSON.stringify(value)) as JsonObject;
 }

@@ -1,13 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { caringNeighbourhoodsFramework, type Language, LanguageSchema } from '@neighbourly/core';
+import {
+  caringNeighbourhoodsFramework,
+  type Language,
+  LanguageSchema,
+  starterTheoryOfChange,
+} from '@neighbourly/core';
 import { allTemplateIndicators, listSurveyTemplates, surveyTemplate } from '@neighbourly/surveys';
 import { CliError } from '../../cli-error.js';
 import type { ProjectFileInput } from '../../project-file.js';
 import type { CliContext } from '../context.js';
 import { describeFsError } from '../files/read-text-file.js';
 import { formatJson, writeOutputFile } from '../files/write-file.js';
-import { starterTheoryOfChange } from './starter-theory-of-change.js';
 
 const responsesReadme = `# Responses
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HttpProblem } from '../../http-problem.js';
 import { CreateProjectBody, PatchProjectBody, ProjectParams, ProjectView } from '../http-schemas.js';
 import { loadProject } from '../load-records.js';
-import { checkProjectParts } from '../project-parts.js';
+import { checkProjectParts, withStarterParts } from '../project-parts.js';
 import { defineRoute } from '../route.js';
 
 /** Projects: create (admin), list and read (within the key's scope), change (admin, coordinator). */
@@ -12,7 +12,8 @@ export const projectRoutes = [
     method: 'post',
     path: '/api/projects',
     tag: 'Projects',
-    summary: 'Create a project (an admin key without a project scope)',
+    summary:
+      'Create a project; without an indicator set it gets the templates\u2019 indicators, without a theory of change a starter one, so surveys from the templates are accepted at once',
     access: ['admin'],
     body: CreateProjectBody,
     responses: {
@@ -36,8 +37,7 @@ export const projectRoutes = [
         slug: body.slug,
         languages: body.languages,
         frameworkId: body.frameworkId,
-        ...(body.theoryOfChange === undefined ? {} : { theoryOfChange: body.theoryOfChange }),
-        ...(body.indicatorSet === undefined ? {} : { indicatorSet: body.indicatorSet }),
+        ...withStarterParts(body),
         ...(body.context === undefined ? {} : { context: body.context }),
       });
       await store.audit.append({

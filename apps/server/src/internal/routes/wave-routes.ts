@@ -115,6 +115,11 @@ export const waveRoutes = [
         throw new HttpProblem(409, 'conflict', 'This wave is open to anyone with its link: no invitations.');
       }
       if (wave.status === 'closed') throw new HttpProblem(410, 'gone', 'This wave is closed.');
+      if (body.expiresAt !== undefined && new Date(body.expiresAt) <= new Date()) {
+        throw new HttpProblem(422, 'validation', 'The links would expire before anyone can use them.', {
+          errors: [{ path: 'body.expiresAt', message: 'must be in the future' }],
+        });
+      }
       const respondentIds: string[] = [];
       for (const [index, respondentId] of (body.respondentIds ?? []).entries()) {
         const respondent = await store.respondents.get(respondentId);

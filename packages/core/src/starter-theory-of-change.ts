@@ -1,10 +1,15 @@
-import type { Framework, IndicatorSet, TheoryOfChangeInput } from '@neighbourly/core';
+import type { Framework } from './framework.js';
+import type { IndicatorSet } from './indicator-definition.js';
+import type { TheoryOfChangeInput } from './theory-of-change.js';
 
 /**
- * A starting theory of change for a framework and an indicator set, for `init` to write and the project to
- * rewrite: the project's resources lead to one activity per building block, to residents and partners
- * reached, to one outcome per outcome objective (measured by the set's indicators of that objective), and to
- * a caring neighbourhood.
+ * A starting theory of change for a framework and an indicator set, which `neighbourly init` writes and the
+ * server gives a new project without one; the project rewrites it. The project's resources lead to one
+ * activity per building block, to residents and partners reached, to one outcome per outcome objective
+ * (measured by the set's indicators of that objective), and to a caring neighbourhood.
+ *
+ * @example
+ * const toc = starterTheoryOfChange(caringNeighbourhoodsFramework, indicatorSet);
  */
 export function starterTheoryOfChange(framework: Framework, indicatorSet: IndicatorSet): TheoryOfChangeInput {
   const outcomeIds = new Set(framework.outcomeObjectives.map((objective) => objective.id));

@@ -1,0 +1,72 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PeoplePage } from '../features/people';
+import { NewProjectPage, ProjectLayout, ProjectOverviewPage, ProjectsPage } from '../features/projects';
+import { AddQuestionnairePage, QuestionnairesPage } from '../features/questionnaires';
+import { RequireSession, SignInPage } from '../features/sign-in';
+import { TheoryOfChangePage } from '../features/theory-of-change';
+import { WavesPage } from '../features/waves';
+import { Loading } from '../ui/states';
+import { AppLayout, NotFoundPage } from './layout';
+
+// Results load chart.js: a chunk of their own, fetched when the page is opened.
+const ResultsPage = lazy(() =>
+  import('../features/results').then((module) => ({ default: module.ResultsPage })),
+);
+
+/** The app's routes: the sign-in page, and everything else behind a session. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireSession>
+            <ProjectsPage />
+          </RequireSession>
+        ),
+      },
+      {
+        path: 'projects/new',
+        element: (
+          <RequireSession>
+            <NewProjectPage />
+          </RequireSession>
+        ),
+      },
+      {
+        path: 'projects/:projectId',
+        element: (
+          <RequireSession>
+            <ProjectLayout />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <ProjectOverviewPage /> },
+          { path: 'questionnaires', element: <QuestionnairesPage /> },
+          { path: 'questionnaires/new', element: <AddQuestionnairePage /> },
+          { path: 'theory-of-change', element: <TheoryOfChangePage /> },
+          { path: 'waves/*', element: <WavesPage /> },
+          {
+            path: 'results',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <ResultsPage />
+              </Suspense>
+            ),
+          },
+          { path: 'people', element: <PeoplePage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** The router, under the path the server mounted the app at (its `<base href>`). */
+export function createAppRouter() {
+  const basename = new URL(document.baseURI).pathname.replace(/\/$/, '') || '/';
+  return createBrowserRouter(routes, { basename });
+}

@@ -1,0 +1,2 @@
+export { AddQuestionnairePage } from './add-questionnaire-page';
+export { QuestionnairesPage } from './questionnaires-page';

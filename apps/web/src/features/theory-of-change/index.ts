@@ -1,0 +1,1 @@
+export { TheoryOfChangePage } from './theory-of-change-page';

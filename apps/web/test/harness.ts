@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { defineConfig, type RunningServer, startServer } from '@neighbourly/server';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium; the suites are skipped with a message where it is missing. */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+/** Screenshots of the run (desktop and phone, nl and fr), also used by docs/getting-started.md. */
+export const outputDir = join(import.meta.dirname, '..', 'test-output');
+/** The admin key the test server starts with. */
+export const adminKey = 'nbk_e2e-admin-key-0123456789abcdefghij';
+
+/** A real server (`startServer`, as `npm start`) on a fresh SQLite file with the demo project seeded. */
+export interface AppServer {
+  server: RunningServer;
+  /** The web app's address, e.g. `http://127.0.0.1:34567/app/`. */
+  appUrl: string;
+  /** The server's address. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startAppServer(): Promise<AppServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'neighbourly-web-'));
+  const server = await startServer(
+    defineConfig({
+      PORT: 0,
+      HOST: '127.0.0.1',
+      NEIGHBOURLY_STORE: `sqlite:${join(dir, 'neighbourly.db')}`,
+      NEIGHBOURLY_LOG_LEVEL: 'silent',
+      NEIGHBOURLY_ADMIN_TOKEN: adminKey,
+    }),
+    { print: () => {} },
+  );
+  const url = server.url.replace('localhost', '127.0.0.1');
+  return {
+    server,
+    url,
+    appUrl: `${url}/app/`,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts Debian's Chromium headless, as the project's other browser tests do. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The viewports the journeys run on. */
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** A page that records every API call it makes and every console error or failed request. */
+export interface RecordedPage {
+  context: BrowserContext;
+  page: Page;
+  /** `METHOD /api/path` of every API request the app made, in order (query strings left out). */
+  calls: string[];
+  /** Console errors and uncaught exceptions. */
+  problems: string[];
+  /** Clears {@link calls}, to check what the next step does. */
+  resetCalls(): void;
+}
+
+export async function openPage(
+  browser: Browser,
+  options: { viewport: keyof typeof viewports; locale: string },
+): Promise<RecordedPage> {
+  const context = await browser.newContext({
+    viewport: viewports[options.viewport],
+    locale: options.locale,
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+    ...(options.viewport === 'phone' ? { hasTouch: true, isMobile: true } : {}),
+  });
+  const page = await context.newPage();
+  const calls: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) calls.push(`${request.method()} ${url.pathname}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(
+        `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`,
+      );
+  });
+  return { context, page, calls, problems, resetCalls: () => calls.splice(0, calls.length) };
+}
+
+/** Asserts that the app made each of these calls (`POST /api/projects`, ids written as `:id`). */
+export function expectCalls(recorded: RecordedPage, expected: string[]): void {
+  const normalised = recorded.calls.map((call) =>
+    call.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id'),
+  );
+  for (const call of expected) expect(normalised, `the app should have called ${call}`).toContain(call);
+}
+
+/** Runs axe-core on the page: no serious or critical violations. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  expect(bad, `axe on ${where}`).toEqual([]);
+}
+
+/** Saves a full-page screenshot into test-output/ (made for people to look at, and for the docs). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(outputDir, { recursive: true });
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the sign-in page, as a coordinator would. */
+export async function signIn(
+  page: Page,
+  appUrl: string,
+  labels = { key: 'Key', submit: 'Sign in' },
+): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByLabel(labels.key).fill(adminKey);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
