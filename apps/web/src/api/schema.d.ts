@@ -26,8 +26,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the store answers a round trip */
+        /** Readiness: the store answers a round trip and its last integrity check passed */
         get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document: the OpenAPI 3.1 description of every route */
+        get: operations["getApiOpenapiJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -484,19 +501,391 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/s/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The respondent page of an invitation link (it calls the respondent API) */
+        get: operations["getSToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/o/{waveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The respondent page of a wave open to anyone with its link */
+        get: operations["getOWaveId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redirects to the coordinator's web app at /app/ */
+        get: operations["getRoot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The old dashboard address: redirects to the coordinator's web app at /app/ */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browser libraries: survey-core, survey-js-ui, its fontless CSS and nl/fr strings, chart.js */
+        get: operations["getVendorFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Problem: {
-            /** @description urn:neighbourly:problem:<slug> */
-            type: string;
-            title: string;
-            status: number;
+        /** Problem400 */
+        Problem400: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:bad-request";
+            /** @enum {string} */
+            title: "Bad request";
+            /** @constant */
+            status: 400;
+            /** @description What went wrong, for people */
             detail: string;
-            /** @description For respondent links: invalid, revoked, expired, closed, used, not-yet-open */
-            reason?: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
             errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem401 */
+        Problem401: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:unauthorized";
+            /** @enum {string} */
+            title: "Unauthorized";
+            /** @constant */
+            status: 401;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem403 */
+        Problem403: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:forbidden";
+            /** @enum {string} */
+            title: "Forbidden";
+            /** @constant */
+            status: 403;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem404 */
+        Problem404: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:not-found";
+            /** @enum {string} */
+            title: "Not found";
+            /** @constant */
+            status: 404;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem409 */
+        Problem409: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:conflict" | "urn:neighbourly:problem:already-complete";
+            /** @enum {string} */
+            title: "Conflict" | "Already completed";
+            /** @constant */
+            status: 409;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem410 */
+        Problem410: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:gone";
+            /** @enum {string} */
+            title: "Gone";
+            /** @constant */
+            status: 410;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem413 */
+        Problem413: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:payload-too-large";
+            /** @enum {string} */
+            title: "Payload too large";
+            /** @constant */
+            status: 413;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem415 */
+        Problem415: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:unsupported-media-type";
+            /** @enum {string} */
+            title: "Unsupported media type";
+            /** @constant */
+            status: 415;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem422 */
+        Problem422: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:validation";
+            /** @enum {string} */
+            title: "Validation failed";
+            /** @constant */
+            status: 422;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem429 */
+        Problem429: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:too-many-requests";
+            /** @enum {string} */
+            title: "Too many requests";
+            /** @constant */
+            status: 429;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem500 */
+        Problem500: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:internal";
+            /** @enum {string} */
+            title: "Internal server error";
+            /** @constant */
+            status: 500;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** Problem503 */
+        Problem503: {
+            /**
+             * @description urn:neighbourly:problem:<slug>
+             * @enum {string}
+             */
+            type: "urn:neighbourly:problem:unavailable";
+            /** @enum {string} */
+            title: "Service unavailable";
+            /** @constant */
+            status: 503;
+            /** @description What went wrong, for people */
+            detail: string;
+            /**
+             * @description Respondent endpoints: why the link or wave refused
+             * @enum {string}
+             */
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            /** @description For 422: one entry per field that is wrong */
+            errors?: {
+                /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
                 path: string;
                 message: string;
             }[];
@@ -531,6 +920,42 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
         };
     };
     getReady: {
@@ -555,13 +980,126 @@ export interface operations {
                     };
                 };
             };
-            /** @description The store is not reachable */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The store is not reachable (`reason: store-unreachable`) or damaged (`reason: store-damaged`: its periodic `PRAGMA quick_check` failed or a read hit a corrupt page); `detail` gives the reason */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    getApiOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        openapi: "3.1.0";
+                        info: {
+                            title: string;
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        servers: ({
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        paths: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
                 };
             };
         };
@@ -588,22 +1126,60 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
-            403: {
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -636,13 +1212,24 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -651,7 +1238,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -695,13 +1318,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -710,7 +1344,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -719,7 +1371,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -742,13 +1412,24 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -757,7 +1438,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -766,7 +1474,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -793,9 +1519,12 @@ export interface operations {
                         name: string;
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
-                        theoryOfChange?: unknown;
-                        indicatorSet?: unknown;
-                        context?: unknown;
+                        /** @description A JSON object */
+                        theoryOfChange?: Record<string, never>;
+                        /** @description A JSON object */
+                        indicatorSet?: Record<string, never>;
+                        /** @description A JSON object */
+                        context?: Record<string, never>;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -803,22 +1532,60 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
-            403: {
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -845,9 +1612,12 @@ export interface operations {
                     languages?: ("nl" | "fr" | "en")[];
                     /** @default caring-neighbourhoods */
                     frameworkId?: string;
-                    theoryOfChange?: unknown;
-                    indicatorSet?: unknown;
-                    context?: unknown;
+                    /** @description A JSON object */
+                    theoryOfChange?: Record<string, never>;
+                    /** @description A JSON object */
+                    indicatorSet?: Record<string, never>;
+                    /** @description A JSON object */
+                    context?: Record<string, never>;
                 };
             };
         };
@@ -865,9 +1635,12 @@ export interface operations {
                         name: string;
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
-                        theoryOfChange?: unknown;
-                        indicatorSet?: unknown;
-                        context?: unknown;
+                        /** @description A JSON object */
+                        theoryOfChange?: Record<string, never>;
+                        /** @description A JSON object */
+                        indicatorSet?: Record<string, never>;
+                        /** @description A JSON object */
+                        context?: Record<string, never>;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -875,31 +1648,87 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description Not an admin key, or an admin key limited to one project (`reason: project-scoped`) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
                 };
             };
-            /** @description The request does not match its schema (see `errors`) */
+            /** @description A project with this slug exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Not valid: the body, its theory of change or its indicator set (see `errors`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -928,9 +1757,12 @@ export interface operations {
                         name: string;
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
-                        theoryOfChange?: unknown;
-                        indicatorSet?: unknown;
-                        context?: unknown;
+                        /** @description A JSON object */
+                        theoryOfChange?: Record<string, never>;
+                        /** @description A JSON object */
+                        indicatorSet?: Record<string, never>;
+                        /** @description A JSON object */
+                        context?: Record<string, never>;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -938,13 +1770,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -953,7 +1796,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -962,7 +1832,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -983,9 +1871,9 @@ export interface operations {
                     slug?: string;
                     languages?: ("nl" | "fr" | "en")[];
                     frameworkId?: string;
-                    theoryOfChange?: unknown | null;
-                    indicatorSet?: unknown | null;
-                    context?: unknown | null;
+                    theoryOfChange?: Record<string, never> | null;
+                    indicatorSet?: Record<string, never> | null;
+                    context?: Record<string, never> | null;
                 };
             };
         };
@@ -1003,9 +1891,12 @@ export interface operations {
                         name: string;
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
-                        theoryOfChange?: unknown;
-                        indicatorSet?: unknown;
-                        context?: unknown;
+                        /** @description A JSON object */
+                        theoryOfChange?: Record<string, never>;
+                        /** @description A JSON object */
+                        indicatorSet?: Record<string, never>;
+                        /** @description A JSON object */
+                        context?: Record<string, never>;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1013,13 +1904,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1028,16 +1930,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
                 };
             };
-            /** @description The request does not match its schema (see `errors`) */
+            /** @description No project with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description Another project has this slug */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Not valid: the body, its theory of change or its indicator set (see `errors`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1063,27 +2019,66 @@ export interface operations {
                         round: "governance" | "process" | "outcomes";
                         /** @enum {string} */
                         group: "resident" | "volunteer" | "professional" | "coordinator" | "coach";
-                        title: unknown;
+                        /** @description A JSON object */
+                        title: Record<string, never>;
                         questions: number;
                     }[];
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
-            403: {
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1111,19 +2106,32 @@ export interface operations {
                         round: "governance" | "process" | "outcomes";
                         /** @enum {string} */
                         group: "resident" | "volunteer" | "professional" | "coordinator" | "coach";
-                        title: unknown;
+                        /** @description A JSON object */
+                        title: Record<string, never>;
                         questions: number;
-                        definition: unknown;
+                        /** @description A JSON object */
+                        definition: Record<string, never>;
                     };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1132,7 +2140,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1141,7 +2176,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1176,7 +2229,8 @@ export interface operations {
                         updatedAt: string;
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
-                        definition?: unknown;
+                        /** @description A JSON object */
+                        definition?: Record<string, never>;
                         warnings?: {
                             path: string;
                             message: string;
@@ -1184,13 +2238,24 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1199,7 +2264,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1208,7 +2300,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1228,7 +2338,8 @@ export interface operations {
                     title: string;
                     /** @enum {string} */
                     round: "governance" | "process" | "outcomes";
-                    definition: unknown;
+                    /** @description A JSON object */
+                    definition: Record<string, never>;
                 };
             };
         };
@@ -1252,7 +2363,8 @@ export interface operations {
                         updatedAt: string;
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
-                        definition?: unknown;
+                        /** @description A JSON object */
+                        definition?: Record<string, never>;
                         warnings?: {
                             path: string;
                             message: string;
@@ -1260,13 +2372,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1275,7 +2398,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1284,7 +2434,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1320,7 +2488,8 @@ export interface operations {
                         updatedAt: string;
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
-                        definition?: unknown;
+                        /** @description A JSON object */
+                        definition?: Record<string, never>;
                         warnings?: {
                             path: string;
                             message: string;
@@ -1328,13 +2497,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1343,7 +2523,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1352,7 +2559,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1405,13 +2630,24 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1420,7 +2656,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1429,7 +2692,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1499,13 +2780,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1514,7 +2806,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1523,7 +2842,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1576,13 +2913,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1591,7 +2939,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1600,7 +2975,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1636,13 +3029,24 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1651,7 +3055,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1660,7 +3091,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1703,13 +3152,24 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1718,7 +3178,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No wave with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The wave is open to anyone with its link: it takes no invitations */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The wave is closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1727,7 +3232,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1750,13 +3273,24 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -1765,7 +3299,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1774,7 +3335,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1806,37 +3385,66 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         /** @enum {string} */
                         language: "nl" | "fr" | "en";
-                        definition: unknown;
-                        answers?: unknown;
+                        /** @description A JSON object */
+                        definition: Record<string, never>;
+                        /** @description A JSON object */
+                        answers?: Record<string, never>;
                         closesAt?: string;
                     };
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The link is not valid (reason `invalid`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem404"];
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description Already completed with this link (`used`), or the wave is not open yet (`not-yet-open`) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem409"];
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The link was withdrawn (`revoked`) or expired (`expired`), or the wave is closed (`closed`) */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1845,16 +3453,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
                 };
             };
             /** @description Too many requests: wait `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1871,7 +3499,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    answers: unknown;
+                    /** @description A JSON object */
+                    answers: Record<string, never>;
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -1893,22 +3522,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The link is not valid (reason `invalid`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description Already completed with this link (`used`), or the wave is not open yet (`not-yet-open`) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem409"];
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The link was withdrawn (`revoked`) or expired (`expired`), or the wave is closed (`closed`) */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -1917,16 +3582,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
                 };
             };
             /** @description Too many requests: wait `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -1943,7 +3628,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    answers: unknown;
+                    /** @description A JSON object */
+                    answers: Record<string, never>;
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -1965,40 +3651,96 @@ export interface operations {
                     };
                 };
             };
-            /** @description Already completed with this link */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The link is not valid (reason `invalid`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description Already completed with this link (`used`), or the wave is not open yet (`not-yet-open`) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem409"];
                 };
             };
-            /** @description The wave is closed or the link expired */
+            /** @description The link was withdrawn (`revoked`) or expired (`expired`), or the wave is closed (`closed`) */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem410"];
                 };
             };
-            /** @description Answers missing or not valid, per question */
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Answers missing or not valid, one error per question (`body.answers.<name>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
                 };
             };
             /** @description Too many requests: wait `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2030,28 +3772,66 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         /** @enum {string} */
                         language: "nl" | "fr" | "en";
-                        definition: unknown;
-                        answers?: unknown;
+                        /** @description A JSON object */
+                        definition: Record<string, never>;
+                        /** @description A JSON object */
+                        answers?: Record<string, never>;
                         closesAt?: string;
                     };
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No wave open to anyone with this id (reason `invalid`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem404"];
                 };
             };
-            /** @description A problem: see `reason` (invalid, revoked, expired, closed, used) */
+            /** @description The wave is not open yet (`not-yet-open`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The wave is closed (`closed`) */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2060,16 +3840,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
                 };
             };
             /** @description Too many requests: wait `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2089,7 +3889,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    answers: unknown;
+                    /** @description A JSON object */
+                    answers: Record<string, never>;
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -2126,31 +3927,96 @@ export interface operations {
                     };
                 };
             };
-            /** @description The wave is closed */
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No wave open to anyone with this id (reason `invalid`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The wave is not open yet (`not-yet-open`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The wave is closed (`closed`) */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem410"];
                 };
             };
-            /** @description Answers missing or not valid, per question */
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description No valid Idempotency-Key, or answers missing or not valid, one error per question (`body.answers.<name>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
                 };
             };
             /** @description Too many requests: wait `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2200,13 +4066,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2215,7 +4092,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No project with this id, or no wave with `waveId` in it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The project has no indicator set yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2224,7 +4137,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2261,13 +4192,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2276,7 +4218,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No project with this id, or `from` or `to` is not one of its waves */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The project has no indicator set yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2285,7 +4263,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2321,13 +4317,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2336,7 +4343,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No project with this id, or it has no theory of change yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2345,7 +4379,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2366,19 +4418,32 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description An attachment with a file name */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2387,7 +4452,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The project has no waves, or no indicator set, yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2396,7 +4497,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2433,13 +4552,24 @@ export interface operations {
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2448,7 +4578,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2457,7 +4614,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2481,16 +4656,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2499,7 +4685,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2508,7 +4721,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2532,16 +4763,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": unknown;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
             /** @description No API key, or a wrong or revoked one */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2550,7 +4792,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2559,7 +4828,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
                 };
             };
         };
@@ -2586,18 +4873,31 @@ export interface operations {
                         responses: number;
                         invitations: number;
                         contact: boolean;
+                        redactedAuditEntries: number;
+                        walCleared: boolean;
                         /** Format: uuid */
                         auditEntryId: string;
                     };
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
-            401: {
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
             /** @description The key’s role or project scope does not allow this */
@@ -2606,7 +4906,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
             /** @description The request does not match its schema (see `errors`) */
@@ -2615,7 +4942,349 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    getSToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+        };
+    };
+    getOWaveId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                waveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+        };
+    };
+    getRoot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the coordinator's web app */
+            302: {
+                headers: {
+                    /** @description The web app, relative to the mount path */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "text/html": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the coordinator's web app */
+            302: {
+                headers: {
+                    /** @description The web app, relative to the mount path */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "text/html": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+        };
+    };
+    getVendorFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (JavaScript or CSS) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No such file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
                 };
             };
         };
