@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { problemTypes, problemTypeUri } from '../http-problem.js';
 import { type JsonSchema, problemSchema, toJsonSchema } from './openapi-schemas.js';
 import type { PageRoute } from './page-routes.js';
@@ -79,25 +80,27 @@ function responsesObject(responses: Record<number, RouteResponse>, problemStatus
   );
 }
 
+/** The members of an object schema (params, query), each documented as a parameter. */
+function shapeOf(schema: z.ZodType | undefined): [string, z.ZodType][] {
+  return schema instanceof z.ZodObject ? Object.entries(schema.shape as Record<string, z.ZodType>) : [];
+}
+
 function apiOperation(route: ApiRoute, problemStatuses: Set<number>) {
   const parameters: unknown[] = [];
-  const { params, query } = route;
-  const shape = (schema: typeof params) =>
-    Object.entries(
-      (schema as { shape?: Record<string, NonNullable<typeof params>> } | undefined)?.shape ?? {},
-    );
-  for (const [name, schema] of shape(params)) {
+  for (const [name, schema] of shapeOf(route.params)) {
     parameters.push({ name, in: 'path', required: true, schema: toJsonSchema(schema, 'input') });
   }
-  for (const [name, schema] of shape(query)) {
+  for (const [name, schema] of shapeOf(route.query)) {
     const required = !schema.safeParse(undefined).success;
     parameters.push({ name, in: 'query', required, schema: toJsonSchema(schema, 'input') });
   }
   for (const header of route.headers) {
     parameters.push({ ...header, in: 'header', schema: { type: 'string' } });
   }
-  const documented = pathParameterNames(route.path);
-  const declared = shape(params).map(([name]) => name);
+  const documented = pathParameterNames(route.path).sort();
+  const declared = shapeOf(route.params)
+    .map(([name]) => name)
+    .sort();
   if (documented.join() !== declared.join()) {
     throw new Error(`${route.method} ${route.path}: its params schema must name ${documented.join(', ')}`);
   }

@@ -13,6 +13,7 @@ import { ComparisonQuery, IndicatorsQuery, LangQuery, ProjectParams } from '../h
 import { loadProject } from '../load-records.js';
 import { compareProjectWaves, computeProjectIndicators } from '../project-analysis.js';
 import { frameworkById, projectTheoryOfChange } from '../project-parts.js';
+import { IndicatorResultsView, ProgressSummaryView, WaveComparisonView } from '../result-schemas.js';
 import { defineRoute } from '../route.js';
 import { countWave } from '../wave-counts.js';
 
@@ -26,16 +27,6 @@ function progressWaves(respondents: Record<string, number>, waves: readonly stri
   return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
 }
 
-const resultsSchema = z.looseObject({
-  waves: z.array(z.string()),
-  groupBy: z.array(z.string()),
-  cells: z.array(
-    z.looseObject({ indicatorId: z.string(), waveId: z.string(), n: z.int(), suppressed: z.boolean() }),
-  ),
-  respondents: z.record(z.string(), z.int()),
-  issues: z.array(z.looseObject({ code: z.string(), message: z.string() })),
-});
-
 /** Indicators, wave comparisons, the theory of change with progress, and the PDF report. */
 export const analysisRoutes = [
   defineRoute({
@@ -48,7 +39,7 @@ export const analysisRoutes = [
     params: ProjectParams,
     query: IndicatorsQuery,
     responses: {
-      200: { description: 'The results of the indicator engine', schema: resultsSchema },
+      200: { description: 'The results of the indicator engine', schema: IndicatorResultsView },
       404: { description: 'No project with this id, or no wave with `waveId` in it' },
       409: { description: 'The project has no indicator set yet' },
     },
@@ -72,7 +63,7 @@ export const analysisRoutes = [
     responses: {
       200: {
         description: 'The comparison',
-        schema: z.looseObject({ from: z.string(), to: z.string(), comparisons: z.array(z.looseObject({})) }),
+        schema: WaveComparisonView,
       },
       404: { description: 'No project with this id, or `from` or `to` is not one of its waves' },
       409: { description: 'The project has no indicator set yet' },
@@ -105,7 +96,7 @@ export const analysisRoutes = [
     responses: {
       200: {
         description: 'The SVG and a progress summary per outcome and impact node',
-        schema: z.object({ svg: z.string(), progress: z.looseObject({ nodes: z.array(z.looseObject({})) }) }),
+        schema: z.object({ svg: z.string().describe('An SVG document'), progress: ProgressSummaryView }),
       },
       404: { description: 'No project with this id, or it has no theory of change yet' },
     },

@@ -69,6 +69,10 @@ async function writeExport(
   res.end();
 }
 
+const attachment = {
+  'Content-Disposition': { description: 'An attachment named after the project and layout', required: true },
+};
+
 /** Pseudonymised response exports. */
 export const exportRoutes = [
   defineRoute({
@@ -81,7 +85,11 @@ export const exportRoutes = [
     params: ProjectParams,
     query: ExportQuery,
     responses: {
-      200: { description: 'CSV, one row per response (wide) or per answer (long)', mediaType: 'text/csv' },
+      200: {
+        description: 'CSV, one row per response (wide) or per answer (long)',
+        mediaType: 'text/csv',
+        headers: attachment,
+      },
     },
     handler: (context) => writeExport(context, 'csv'),
   }),
@@ -93,7 +101,13 @@ export const exportRoutes = [
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: ExportQuery,
-    responses: { 200: { description: 'One JSON object per line', mediaType: 'application/x-ndjson' } },
+    responses: {
+      200: {
+        description: 'One JSON object per line',
+        mediaType: 'application/x-ndjson',
+        headers: attachment,
+      },
+    },
     handler: (context) => writeExport(context, 'ndjson'),
   }),
 ];
