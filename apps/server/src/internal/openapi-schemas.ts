@@ -10,7 +10,7 @@ export type JsonSchema = Record<string, unknown>;
  * document from being built, so no request or response member is ever documented as an empty schema.
  */
 const customSchemas = new Map<unknown, JsonSchema>([
-  [JsonObjectSchema, { type: 'object', description: 'A JSON object' }],
+  [JsonObjectSchema, { type: 'object', additionalProperties: true, description: 'A JSON object' }],
   [JsonValueSchema, { type: ['object', 'array', 'string', 'number', 'boolean', 'null'] }],
 ]);
 

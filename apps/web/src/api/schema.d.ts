@@ -1520,11 +1520,17 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
                         /** @description A JSON object */
-                        theoryOfChange?: Record<string, never>;
+                        theoryOfChange?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        indicatorSet?: Record<string, never>;
+                        indicatorSet?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        context?: Record<string, never>;
+                        context?: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1613,11 +1619,17 @@ export interface operations {
                     /** @default caring-neighbourhoods */
                     frameworkId?: string;
                     /** @description A JSON object */
-                    theoryOfChange?: Record<string, never>;
+                    theoryOfChange?: {
+                        [key: string]: unknown;
+                    };
                     /** @description A JSON object */
-                    indicatorSet?: Record<string, never>;
+                    indicatorSet?: {
+                        [key: string]: unknown;
+                    };
                     /** @description A JSON object */
-                    context?: Record<string, never>;
+                    context?: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -1636,11 +1648,17 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
                         /** @description A JSON object */
-                        theoryOfChange?: Record<string, never>;
+                        theoryOfChange?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        indicatorSet?: Record<string, never>;
+                        indicatorSet?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        context?: Record<string, never>;
+                        context?: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1758,11 +1776,17 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
                         /** @description A JSON object */
-                        theoryOfChange?: Record<string, never>;
+                        theoryOfChange?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        indicatorSet?: Record<string, never>;
+                        indicatorSet?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        context?: Record<string, never>;
+                        context?: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1871,9 +1895,15 @@ export interface operations {
                     slug?: string;
                     languages?: ("nl" | "fr" | "en")[];
                     frameworkId?: string;
-                    theoryOfChange?: Record<string, never> | null;
-                    indicatorSet?: Record<string, never> | null;
-                    context?: Record<string, never> | null;
+                    theoryOfChange?: {
+                        [key: string]: unknown;
+                    } | null;
+                    indicatorSet?: {
+                        [key: string]: unknown;
+                    } | null;
+                    context?: {
+                        [key: string]: unknown;
+                    } | null;
                 };
             };
         };
@@ -1892,11 +1922,17 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         frameworkId: string;
                         /** @description A JSON object */
-                        theoryOfChange?: Record<string, never>;
+                        theoryOfChange?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        indicatorSet?: Record<string, never>;
+                        indicatorSet?: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        context?: Record<string, never>;
+                        context?: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -2020,7 +2056,9 @@ export interface operations {
                         /** @enum {string} */
                         group: "resident" | "volunteer" | "professional" | "coordinator" | "coach";
                         /** @description A JSON object */
-                        title: Record<string, never>;
+                        title: {
+                            [key: string]: unknown;
+                        };
                         questions: number;
                     }[];
                 };
@@ -2107,10 +2145,14 @@ export interface operations {
                         /** @enum {string} */
                         group: "resident" | "volunteer" | "professional" | "coordinator" | "coach";
                         /** @description A JSON object */
-                        title: Record<string, never>;
+                        title: {
+                            [key: string]: unknown;
+                        };
                         questions: number;
                         /** @description A JSON object */
-                        definition: Record<string, never>;
+                        definition: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -2230,7 +2272,9 @@ export interface operations {
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
                         /** @description A JSON object */
-                        definition?: Record<string, never>;
+                        definition?: {
+                            [key: string]: unknown;
+                        };
                         warnings?: {
                             path: string;
                             message: string;
@@ -2339,7 +2383,9 @@ export interface operations {
                     /** @enum {string} */
                     round: "governance" | "process" | "outcomes";
                     /** @description A JSON object */
-                    definition: Record<string, never>;
+                    definition: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -2364,7 +2410,9 @@ export interface operations {
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
                         /** @description A JSON object */
-                        definition?: Record<string, never>;
+                        definition?: {
+                            [key: string]: unknown;
+                        };
                         warnings?: {
                             path: string;
                             message: string;
@@ -2489,7 +2537,9 @@ export interface operations {
                         /** @enum {string} */
                         round?: "governance" | "process" | "outcomes";
                         /** @description A JSON object */
-                        definition?: Record<string, never>;
+                        definition?: {
+                            [key: string]: unknown;
+                        };
                         warnings?: {
                             path: string;
                             message: string;
@@ -3386,9 +3436,13 @@ export interface operations {
                         /** @enum {string} */
                         language: "nl" | "fr" | "en";
                         /** @description A JSON object */
-                        definition: Record<string, never>;
+                        definition: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        answers?: Record<string, never>;
+                        answers?: {
+                            [key: string]: unknown;
+                        };
                         closesAt?: string;
                     };
                 };
@@ -3500,7 +3554,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description A JSON object */
-                    answers: Record<string, never>;
+                    answers: {
+                        [key: string]: unknown;
+                    };
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -3629,7 +3685,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description A JSON object */
-                    answers: Record<string, never>;
+                    answers: {
+                        [key: string]: unknown;
+                    };
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -3773,9 +3831,13 @@ export interface operations {
                         /** @enum {string} */
                         language: "nl" | "fr" | "en";
                         /** @description A JSON object */
-                        definition: Record<string, never>;
+                        definition: {
+                            [key: string]: unknown;
+                        };
                         /** @description A JSON object */
-                        answers?: Record<string, never>;
+                        answers?: {
+                            [key: string]: unknown;
+                        };
                         closesAt?: string;
                     };
                 };
@@ -3890,7 +3952,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description A JSON object */
-                    answers: Record<string, never>;
+                    answers: {
+                        [key: string]: unknown;
+                    };
                     /** @enum {string} */
                     language?: "nl" | "fr" | "en";
                 };
@@ -4044,25 +4108,59 @@ export interface operations {
                     "application/json": {
                         waves: string[];
                         groupBy: string[];
-                        cells: ({
+                        cells: {
                             indicatorId: string;
                             waveId: string;
+                            /** @description The subgroup; `{}` is everyone */
+                            group: {
+                                [key: string]: string;
+                            };
                             n: number;
+                            missing: number;
+                            /** @description Fewer respondents than the indicator’s minCellSize: no numbers at all */
                             suppressed: boolean;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                            /** @enum {string} */
+                            suppression?: "small-cell" | "complementary";
+                            value?: number;
+                            /** @description 95% confidence interval */
+                            ci?: [
+                                number,
+                                number
+                            ];
+                            sd?: number;
+                            /** @description Cronbach’s alpha of multi-item indicators */
+                            alpha?: number;
+                            distribution?: {
+                                value: number;
+                                count: number;
+                                range?: [
+                                    number,
+                                    number
+                                ];
+                            }[];
+                        }[];
                         respondents: {
                             [key: string]: number;
                         };
-                        issues: ({
+                        issues: {
                             code: string;
+                            path: (string | number)[];
                             message: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    } & {
-                        [key: string]: unknown;
+                            /** @enum {string} */
+                            severity?: "error" | "warning";
+                        }[];
+                        indicators?: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "mean" | "proportion" | "count" | "scale" | "composite";
+                            /** @enum {string} */
+                            direction: "higher-is-better" | "lower-is-better";
+                            /** @enum {string} */
+                            unit?: "share" | "score" | "count";
+                            baseline?: number;
+                            target?: number;
+                            minCellSize: number;
+                        }[];
                     };
                 };
             };
@@ -4184,11 +4282,62 @@ export interface operations {
                     "application/json": {
                         from: string;
                         to: string;
+                        /** @enum {string} */
+                        adjustment: "holm" | "bh" | "none";
+                        alpha: number;
                         comparisons: {
-                            [key: string]: unknown;
+                            indicatorId: string;
+                            /** @description The subgroup; `{}` is everyone */
+                            group: {
+                                [key: string]: string;
+                            };
+                            from: {
+                                waveId: string;
+                                n: number;
+                                value?: number;
+                                ci?: [
+                                    number,
+                                    number
+                                ];
+                                suppressed: boolean;
+                            };
+                            to: {
+                                waveId: string;
+                                n: number;
+                                value?: number;
+                                ci?: [
+                                    number,
+                                    number
+                                ];
+                                suppressed: boolean;
+                            };
+                            linked: number;
+                            change?: number;
+                            changeCi?: [
+                                number,
+                                number
+                            ];
+                            /** @enum {string} */
+                            test: "paired-t" | "wilcoxon-signed-rank" | "welch-t" | "mann-whitney-u" | "two-proportion-z" | "mcnemar" | "none";
+                            secondaryTest?: {
+                                /** @enum {string} */
+                                test: "paired-t" | "wilcoxon-signed-rank" | "welch-t" | "mann-whitney-u" | "two-proportion-z" | "mcnemar" | "none";
+                                p: number;
+                            };
+                            statistic?: number;
+                            p?: number;
+                            pAdjusted?: number;
+                            significant?: boolean;
+                            effectSize?: {
+                                /** @enum {string} */
+                                kind: "cohens-d" | "hedges-g" | "cohens-h" | "dz";
+                                value: number;
+                            };
+                            /** @enum {string} */
+                            status: "achieved" | "improving" | "no-change" | "worsening" | "insufficient-data";
+                            progress?: number;
+                            note?: string;
                         }[];
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -4306,13 +4455,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description An SVG document */
                         svg: string;
                         progress: {
+                            from?: string;
+                            to?: string;
                             nodes: {
-                                [key: string]: unknown;
+                                nodeId: string;
+                                /** @enum {string} */
+                                kind: "input" | "activity" | "output" | "outcome" | "impact";
+                                label: {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                                objectiveIds: string[];
+                                indicators: {
+                                    indicatorId: string;
+                                    collected: boolean;
+                                    waves: string[];
+                                    latest?: {
+                                        waveId: string;
+                                        value: number;
+                                        n: number;
+                                    };
+                                    /** @enum {string} */
+                                    status?: "achieved" | "improving" | "no-change" | "worsening" | "insufficient-data";
+                                    change?: number;
+                                    significant?: boolean;
+                                    pAdjusted?: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "achieved" | "improving" | "no-change" | "worsening" | "insufficient-data" | "mixed" | "not-measured";
                             }[];
-                        } & {
-                            [key: string]: unknown;
+                            /** @description Nodes per status */
+                            counts: {
+                                achieved: number;
+                                improving: number;
+                                "no-change": number;
+                                worsening: number;
+                                "insufficient-data": number;
+                                mixed: number;
+                                "not-measured": number;
+                            };
                         };
                     };
                 };
@@ -4653,6 +4838,8 @@ export interface operations {
             /** @description CSV, one row per response (wide) or per answer (long) */
             200: {
                 headers: {
+                    /** @description An attachment named after the project and layout */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4760,6 +4947,8 @@ export interface operations {
             /** @description One JSON object per line */
             200: {
                 headers: {
+                    /** @description An attachment named after the project and layout */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
