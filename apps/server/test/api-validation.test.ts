@@ -137,23 +137,20 @@ describe('bad bodies, ids and limits', () => {
       });
     expect(empty.status).toBe(422);
     expect(empty.body.errors[0].message).toMatch(/no-such-indicator/);
-    const twice = await request(server.app)
+    const unknown = await request(server.app)
       .post(`/api/projects/${projectId}/surveys`)
       .set(server.auth())
       .send({
-        title: 'Twice',
+        title: 'Unknown indicator',
         round: 'outcomes',
         definition: {
-          elements: [
-            { type: 'text', name: 'a' },
-            { type: 'text', name: 'a' },
-          ],
+          elements: [{ type: 'text', name: 'a', neighbourly: { indicators: ['no-such-indicator'] } }],
         },
       });
-    expect(twice.status).toBe(422);
-    expect(twice.body.errors[0]).toMatchObject({
-      path: 'body.definition.a',
-      message: expect.stringMatching(/a/),
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0]).toMatchObject({
+      path: 'body.definition.a.neighbourly.indicators',
+      message: expect.stringMatching(/no-such-indicator/),
     });
     const mismatch = await request(server.app)
       .post(`/api/projects/${projectId}/surveys`)

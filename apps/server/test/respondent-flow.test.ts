@@ -92,11 +92,19 @@ describe('respondents answering through invitation links', () => {
     const malformed = await request(server.app).get('/api/public/short/survey');
     expect(malformed.status).toBe(422);
 
-    const expired = await request(server.app)
+    const past = await request(server.app)
       .post(`/api/waves/${waveId}/invitations`)
       .set(server.auth())
       .send({ count: 1, expiresAt: '2020-01-01T00:00:00Z' });
+    expect(past.status).toBe(422);
+    // An invitation that expires a moment after it is made: wait until it has.
+    const expiresAt = new Date(Date.now() + 1000).toISOString();
+    const expired = await request(server.app)
+      .post(`/api/waves/${waveId}/invitations`)
+      .set(server.auth())
+      .send({ count: 1, expiresAt });
     expect(expired.status).toBe(201);
+    while (Date.now() <= Date.parse(expiresAt)) await new Promise((resolve) => setTimeout(resolve, 100));
     const expiredSurvey = await request(server.app).get(`/api/public/${expired.body[0].token}/survey`);
     expect(expiredSurvey.status).toBe(410);
     expect(expiredSurvey.body.reason).toBe('expired');

@@ -40,6 +40,9 @@ export const ProblemReasonSchema = z.enum([
   'closed',
   'used',
   'not-yet-open',
+  'project-scoped',
+  'store-damaged',
+  'store-unreachable',
 ]);
 
 /** The problem types answered with a status. */
@@ -57,7 +60,9 @@ export function problemSchema(status: number): JsonSchema {
     title: z.enum(types.map((type) => problemTypes[type])),
     status: z.literal(status),
     detail: z.string().describe('What went wrong, for people'),
-    reason: ProblemReasonSchema.optional().describe('Respondent endpoints: why the link or wave refused'),
+    reason: ProblemReasonSchema.optional().describe(
+      'Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable',
+    ),
     errors: z
       .array(
         z.object({

@@ -20,6 +20,14 @@ export const retryAfterHeader: Record<string, RouteHeader> = {
   'Retry-After': { description: 'Seconds to wait before trying again', required: true },
 };
 
+/** Path parameters that name something shared by every project (a questionnaire template), not a record. */
+const sharedParams = new Set(['templateId']);
+
+function namesProjectRecord(route: RouteShape): boolean {
+  const shape = (route.params as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+  return Object.keys(shape).some((name) => !sharedParams.has(name));
+}
+
 /**
  * The problems a route can answer because of what it is, each rule written once. Every route: 400, 413 and
  * 415, because the router reads a JSON body on any request that has one (malformed or too deeply nested JSON,
@@ -39,8 +47,8 @@ export function standardProblems(route: RouteShape): Record<number, RouteRespons
   };
   if (route.access !== 'public') {
     problems[401] = { description: 'No API key, or a wrong or revoked one', headers: wwwAuthenticateHeader };
-    // Roles are checked on every key route; the project scope wherever a path names a record.
-    if (hasParams || route.access.length < HttpRoleSchema.options.length) {
+    // Roles are checked on every key route; the project scope wherever a path names a project's record.
+    if (namesProjectRecord(route) || route.access.length < HttpRoleSchema.options.length) {
       problems[403] = { description: 'The key’s role or project scope does not allow this' };
     }
   }

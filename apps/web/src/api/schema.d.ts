@@ -604,10 +604,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -629,10 +629,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -654,10 +654,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -679,10 +679,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -704,10 +704,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -729,10 +729,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -754,10 +754,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -779,10 +779,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -804,10 +804,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -829,10 +829,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -854,10 +854,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -879,10 +879,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Respondent endpoints: why the link or wave refused
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -2176,15 +2176,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem403"];
-                };
-            };
             /** @description No record with this id */
             404: {
                 headers: {
@@ -3359,6 +3350,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The invitation was completed: its response is kept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
                 };
             };
             /** @description The body is larger than the server accepts (1 MB by default) */
@@ -4729,7 +4729,9 @@ export interface operations {
                         minCellSize: number;
                         questions: {
                             name: string;
-                            title: unknown;
+                            title: string | {
+                                [key: string]: string;
+                            };
                             n: number;
                             suppressed: boolean;
                             answers?: string[];

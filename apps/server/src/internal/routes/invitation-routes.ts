@@ -74,7 +74,10 @@ export const invitationRoutes = [
     summary: 'Revoke an invitation: its link stops working (a completed one keeps its response: 409)',
     access: ['admin', 'coordinator'],
     params: InvitationParams,
-    responses: { 204: { description: 'Revoked (or already revoked)' } },
+    responses: {
+      204: { description: 'Revoked (or already revoked)' },
+      409: { description: 'The invitation was completed: its response is kept' },
+    },
     async handler({ res, params, principal, services }) {
       const { store } = services;
       const invitation = await store.invitations.get(params.invitationId);

@@ -16,7 +16,7 @@ const OpenAnswersView = z.object({
     z.object({
       name: z.string(),
       /** The question's title as the definition has it (a string, or text per language). */
-      title: z.unknown(),
+      title: z.union([z.string(), z.record(z.string(), z.string())]),
       /** How many people answered it. */
       n: z.int(),
       suppressed: z.boolean(),
