@@ -311,9 +311,7 @@ describe('the OpenAPI document tells the whole truth', () => {
         title: 'Unknown indicator',
         round: 'outcomes',
         definition: {
-          elements: [
-            { type: 'text', name: 'a', neighbourly: { indicators: ['no-such-indicator'] } },
-          ],
+          elements: [{ type: 'text', name: 'a', neighbourly: { indicators: ['no-such-indicator'] } }],
         },
       },
     });
@@ -336,7 +334,9 @@ describe('the OpenAPI document tells the whole truth', () => {
       body: { respondentIds: [unknownId] },
     });
     await expectCall(200, app, 'get', `/api/waves/${ids.baseline}/invitations`, { key: keys.coordinator });
-    await expectCall(204, app, 'delete', `/api/invitations/${ids.revokedInvitation}`, { key: keys.coordinator });
+    await expectCall(204, app, 'delete', `/api/invitations/${ids.revokedInvitation}`, {
+      key: keys.coordinator,
+    });
     await expectCall(409, app, 'delete', `/api/invitations/${ids.completedInvitation}`, {
       key: keys.coordinator,
     });

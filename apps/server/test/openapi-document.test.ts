@@ -67,7 +67,10 @@ describe('the OpenAPI document', () => {
     const members = node(patch, 'application/json', 'schema', 'properties');
     for (const name of ['theoryOfChange', 'indicatorSet', 'context']) {
       expect(members[name]).toEqual({
-        anyOf: [{ type: 'object', additionalProperties: true, description: 'A JSON object' }, { type: 'null' }],
+        anyOf: [
+          { type: 'object', additionalProperties: true, description: 'A JSON object' },
+          { type: 'null' },
+        ],
       });
     }
   });
