@@ -5,7 +5,7 @@
  * the documented deliberate differences (docs/surveys.md).
  *
  * DIFFERENTIAL_RESPONSES sets the filled responses per survey (each followed by one mutation); CI
- * runs the default, 3. `DIFFERENTIAL_RESPONSES=200 npx vitest run test/differential.test.ts` is the
+ * runs the default, 2. `DIFFERENTIAL_RESPONSES=200 npx vitest run test/differential.test.ts` is the
  * big run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import {
   syntheticSurveyDirectory,
 } from './support/fixture-surveys.js';
 
-const responsesPerSurvey = Number(process.env.DIFFERENTIAL_RESPONSES ?? 3);
+const responsesPerSurvey = Number(process.env.DIFFERENTIAL_RESPONSES ?? 2);
 const publicSurveys = readSurveys(publicSurveyDirectory);
 const syntheticSurveys = readSurveys(syntheticSurveyDirectory);
 const totals: Record<string, Figures> = { public: emptyFigures(), synthetic: emptyFigures() };

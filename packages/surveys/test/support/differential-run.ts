@@ -180,8 +180,8 @@ function issueList(result: ReturnType<ResponseValidator['validate']>): string[] 
 
 /**
  * Runs the differential test on one survey: `count` filled responses, each followed by one mutation
- * (the kinds in turn). The last response and the last mutation are also decided by a freshly
- * compiled validator, which must decide exactly as the reused one that has seen all the others.
+ * (the kinds in turn). The last response is also decided by a freshly compiled validator, which must
+ * decide exactly as the reused one that has seen all the others.
  */
 export function runDifferential(
   definition: object,
@@ -241,15 +241,16 @@ export function runDifferential(
   };
 
   for (let index = 0; index < count; index++) {
+    const last = index === count - 1;
     const { data, model } = filler.fill(random);
-    decide(data, undefined, index === count - 1);
-    for (let attempt = 0; attempt < kinds.length; attempt++) {
-      const kind = kinds[(index + attempt) % kinds.length] as Mutation;
-      const mutated = mutate(data, model, kind, random);
-      if (!mutated) continue;
-      decide(mutated.data, { kind, questions: mutated.questions }, index === count - 1);
-      break;
+    let mutated: ReturnType<typeof mutate>;
+    let kind: Mutation | undefined;
+    for (let attempt = 0; attempt < kinds.length && !mutated; attempt++) {
+      kind = kinds[(index + attempt) % kinds.length] as Mutation;
+      mutated = mutate(data, model, kind, random);
     }
+    decide(data, undefined, last && !mutated);
+    if (mutated && kind) decide(mutated.data, { kind, questions: mutated.questions }, last);
   }
   return { figures, problems };
 }
