@@ -20,6 +20,8 @@ import {
 const responsesPerSurvey = Number(process.env.DIFFERENTIAL_RESPONSES ?? 2);
 const publicSurveys = readSurveys(publicSurveyDirectory);
 const syntheticSurveys = readSurveys(syntheticSurveyDirectory);
+// Big surveys (52 questions, dropdown matrices) take seconds per response on a loaded machine.
+const timeout = 120_000 + responsesPerSurvey * 30_000;
 const totals: Record<string, Figures> = { public: emptyFigures(), synthetic: emptyFigures() };
 
 function seedOf(file: string): number {
@@ -29,13 +31,17 @@ function seedOf(file: string): number {
 }
 
 function differentialTests(surveys: FixtureSurvey[], group: 'public' | 'synthetic'): void {
-  it.each(surveys)('$file', ({ file, definition }) => {
-    const { figures, problems } = runDifferential(definition, seedOf(file), responsesPerSurvey);
-    addFigures(totals[group] as Figures, figures);
-    expect(figures.valid).toBe(responsesPerSurvey);
-    expect(problems.slice(0, 3)).toEqual([]);
-    expect(figures.falseRejections + figures.throws + figures.orderDifferences).toBe(0);
-  });
+  it.each(surveys)(
+    '$file',
+    ({ file, definition }) => {
+      const { figures, problems } = runDifferential(definition, seedOf(file), responsesPerSurvey);
+      addFigures(totals[group] as Figures, figures);
+      expect(figures.valid).toBe(responsesPerSurvey);
+      expect(problems.slice(0, 3)).toEqual([]);
+      expect(figures.falseRejections + figures.throws + figures.orderDifferences).toBe(0);
+    },
+    timeout,
+  );
 }
 
 // Silence survey-core's console warnings about the fixtures' own quirks (unknown functions, etc.).
