@@ -38,7 +38,9 @@ function differentialTests(surveys: FixtureSurvey[], group: 'public' | 'syntheti
       addFigures(totals[group] as Figures, figures);
       expect(figures.valid).toBe(responsesPerSurvey);
       expect(problems.slice(0, 3)).toEqual([]);
-      expect(figures.falseRejections + figures.throws + figures.orderDifferences).toBe(0);
+      expect(
+        figures.falseRejections + figures.throws + figures.orderDifferences + figures.pathDifferences,
+      ).toBe(0);
     },
     timeout,
   );
@@ -76,7 +78,8 @@ afterAll(() => {
         `(${figures.valid} filled, ${figures.mutated} mutated), ${figures.agreements} agreements, ` +
         `${figures.deliberateStricter} deliberate stricter cases, ${figures.falseRejections} false rejections, ` +
         `${figures.falseAcceptances} false acceptances, ${figures.missedMutations} missed mutations, ` +
-        `${figures.orderDifferences} order differences, ${figures.throws} throws`,
+        `${figures.orderDifferences} order differences, ${figures.pathDifferences} compiled/fallback differences, ` +
+        `${figures.throws} throws`,
     );
   }
 });
