@@ -89,11 +89,12 @@ function warning(code: string, path: (string | number)[], message: string): Issu
  * indicators, indicators reading answers that do not exist or have an incompatible type, and
  * `visibleIf`/`enableIf`/`requiredIf` expressions that cannot be parsed or reference unknown questions.
  *
- * Errors: only what cannot work: a definition survey-core cannot load, one without questions, and
+ * Errors: only what cannot work: a definition survey-core cannot load, one without questions, two
+ * questions of one name (each overwrites the other's answer; `valueName` shares one on purpose), and
  * Neighbourly metadata or indicators that cannot be computed (invalid metadata, unknown ids, indicators
  * reading answers that do not exist or have an incompatible type). Everything survey-core loads and
  * renders passes, with warnings for what it tolerates: unknown properties, element types it drops,
- * missing names (it names the question), duplicate names (they share one answer), conditions it
+ * missing names (it names the question), conditions it
  * cannot parse (ignored) or that read unknown names (empty unless the host sets the variable), and
  * missing translations.
  *
@@ -125,11 +126,12 @@ export function lintSurveyDefinition(definition: unknown, options: LintOptions =
   const seen = new Set<string>();
   for (const question of questions) {
     if (seen.has(question.name)) {
+      // survey-core loads both, but each overwrites the other's answer: one of them is lost.
       issues.push(
-        warning(
+        error(
           'duplicate-name',
           [question.name],
-          `two questions are named "${question.name}": they share one answer`,
+          `two questions are named "${question.name}": each overwrites the other's answer`,
         ),
       );
     }

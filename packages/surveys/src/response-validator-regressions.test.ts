@@ -158,4 +158,35 @@ describe('valid survey-core answers the validator accepts (issue 15)', () => {
       expect(codes(required, { note: '   ' })).toEqual(['required@note']);
     });
   });
+
+  it('run-time values the public surveys lack: numeric masks, triggers, generated and custom choices, checkbox matrices', () => {
+    const definition = {
+      elements: [
+        { type: 'text', name: 'money', maskType: 'numeric' },
+        { type: 'text', name: 'note' },
+        { type: 'dropdown', name: 'age', choicesMin: 18, choicesMax: 99 },
+        { type: 'tagbox', name: 'tags', choices: ['walks'], allowCustomChoices: true },
+        { type: 'matrix', name: 'days', cellType: 'checkbox', rows: ['mon'], columns: ['am', 'pm'] },
+      ],
+      triggers: [{ type: 'setvalue', expression: '{money} notempty', setToName: 'note', setValue: 5 }],
+    };
+    const model = new Model(definition);
+    model.setValue('money', 1234.5);
+    model.setValue('age', 40);
+    model.setValue('tags', ['walks', 'my own']);
+    model.setValue('days', { mon: ['am', 'pm'] });
+    expect(model.data).toEqual({
+      money: 1234.5,
+      note: 5,
+      age: 40,
+      tags: ['walks', 'my own'],
+      days: { mon: ['am', 'pm'] },
+    });
+    expect(surveyCoreAccepts(definition, model.data)).toBe(true);
+    expect(codes(definition, model.data)).toEqual([]);
+    expect(codes(definition, { age: 100, days: { mon: ['noon'] } })).toEqual([
+      'unknown-choice@age',
+      'unknown-choice@days.mon',
+    ]);
+  });
 });

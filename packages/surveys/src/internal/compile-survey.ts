@@ -299,9 +299,16 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
     question: CoreQuestion,
     seen = new Set<CoreQuestion>(),
   ): { items: CoreItemValue[]; open: boolean; copied: boolean } => {
-    if (question.choicesByUrl?.url) return { items: [], open: true, copied: false };
+    // Loaded from a URL, or typed by the respondent (`allowCustomChoices`): known only at run time.
+    if (question.choicesByUrl?.url || question.allowCustomChoices)
+      return { items: [], open: true, copied: false };
     const from = question.choicesFromQuestion;
-    if (!from) return { items: question.choices ?? [], open: false, copied: false };
+    if (!from)
+      return {
+        items: [...(question.choices ?? []), ...generatedChoices(question)],
+        open: false,
+        copied: false,
+      };
     const source = model.getQuestionByName(from);
     if (!source || seen.has(source)) return { items: [], open: true, copied: true };
     seen.add(source);
@@ -415,6 +422,17 @@ export function compileSurvey(model: CoreModel): CompiledSurvey {
     expressions,
     fallbackReasons: [...reasons],
   };
+}
+
+/** The numbers a dropdown generates from `choicesMin`, `choicesMax` and `choicesStep`. */
+function generatedChoices(question: CoreQuestion): CoreItemValue[] {
+  const { choicesMin: min, choicesMax: max } = question;
+  const step = Math.abs(question.choicesStep ?? 1) || 1;
+  if (typeof min !== 'number' || typeof max !== 'number' || max < min || (max - min) / step > 100_000)
+    return [];
+  const items: CoreItemValue[] = [];
+  for (let value = min; value <= max; value += step) items.push({ value });
+  return items;
 }
 
 function hasTotal(column: { totalType?: string }): boolean {

@@ -80,6 +80,10 @@ export interface CoreQuestion extends CoreElement {
   minSelectedChoices?: number;
   maxSelectedChoices?: number;
   valuePropertyName?: string;
+  allowCustomChoices?: boolean;
+  choicesMin?: number;
+  choicesMax?: number;
+  choicesStep?: number;
   selectToRankEnabled?: boolean;
   // rating
   visibleRateValues?: CoreItemValue[];

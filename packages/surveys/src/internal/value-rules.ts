@@ -87,7 +87,11 @@ export function textRule(
         : { code: 'wrong-type', message: `expects a number, got ${describe(value)}` };
   }
   const format = inputFormats[inputType];
+  // Plain text holds numbers too: a numeric mask (`maskType: "numeric"`) stores one, and so do triggers,
+  // `setValueExpression` and defaults that compute one.
+  const numbersAllowed = format === undefined && inputType !== 'email';
   return (value) => {
+    if (numbersAllowed && typeof value === 'number' && Number.isFinite(value)) return undefined;
     if (typeof value !== 'string')
       return { code: 'wrong-type', message: `expects text, got ${describe(value)}` };
     if (maxLength > 0 && value.length > maxLength) {
@@ -196,13 +200,17 @@ export function matrixRule(question: CoreQuestion): StrictRule {
   // Row values are object keys in the answer, so `"rows": [1, 2]` gives the keys "1" and "2".
   const rows = new Set((question.rows ?? []).map((row) => String(row.value)));
   const columns = new ChoiceSet(question.columns ?? []);
+  // `cellType: "checkbox"`: each row holds a list of columns.
+  const multiple = (question as { cellType?: string }).cellType === 'checkbox';
+  const known = (cell: unknown) =>
+    multiple ? Array.isArray(cell) && cell.every((item) => columns.has(item)) : columns.has(cell);
   return (value) => {
     if (!isPlainObject(value))
       return { code: 'wrong-type', message: `expects an object of rows, got ${describe(value)}` };
     for (const [row, cell] of Object.entries(value)) {
       if (!rows.has(row))
         return { code: 'unknown-row', message: `has no row ${describe(row)}`, subPath: [row] };
-      if (!columns.has(cell)) {
+      if (!known(cell)) {
         return {
           code: 'unknown-choice',
           message: `${describe(cell)} is not one of the columns (${columns.describeAllowed()})`,

@@ -7,7 +7,11 @@
  * deliberate kind, on the mutated question.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { Model } from 'survey-core';
 import { compileResponseValidator, type ResponseValidator } from '../../src/index.js';
+import { compileSurvey } from '../../src/internal/compile-survey.js';
+import { ModelValidation } from '../../src/internal/run-validation.js';
+import type { CoreModel } from '../../src/internal/survey-core-shapes.js';
 import { ModelFiller, seededRandom, surveyCoreAccepts } from './model-filler.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: survey-core's runtime objects are read generically
@@ -44,6 +48,8 @@ export interface Figures {
   falseAcceptances: number;
   missedMutations: number;
   orderDifferences: number;
+  /** Responses the compiled rules and the survey-core fallback decide differently (compiled surveys). */
+  pathDifferences: number;
   throws: number;
 }
 
@@ -59,6 +65,7 @@ export function emptyFigures(): Figures {
     falseAcceptances: 0,
     missedMutations: 0,
     orderDifferences: 0,
+    pathDifferences: 0,
     throws: 0,
   };
 }
@@ -69,7 +76,7 @@ export function addFigures(total: Figures, part: Figures): void {
 
 /** One response on which the package and survey-core disagree, or the package misbehaves. */
 export interface Problem {
-  kind: 'false-rejection' | 'false-acceptance' | 'missed-mutation' | 'order' | 'throw';
+  kind: 'false-rejection' | 'false-acceptance' | 'missed-mutation' | 'order' | 'path' | 'throw';
   data: Record<string, unknown>;
   mutation?: { kind: Mutation; questions: string[] } | undefined;
   issues?: string[];
@@ -180,8 +187,8 @@ function issueList(result: ReturnType<ResponseValidator['validate']>): string[] 
 
 /**
  * Runs the differential test on one survey: `count` filled responses, each followed by one mutation
- * (the kinds in turn). The last response and the last mutation are also decided by a freshly
- * compiled validator, which must decide exactly as the reused one that has seen all the others.
+ * (the kinds in turn). The last response is also decided by a freshly compiled validator, which must
+ * decide exactly as the reused one that has seen all the others.
  */
 export function runDifferential(
   definition: object,
@@ -192,6 +199,11 @@ export function runDifferential(
   figures.surveys = 1;
   const problems: Problem[] = [];
   const validator = compileResponseValidator(definition);
+  // For a survey the compiler covers, the survey-core fallback must decide the same.
+  const fallback =
+    validator.mode === 'compiled'
+      ? new ModelValidation(definition, compileSurvey(new Model(definition) as unknown as CoreModel))
+      : undefined;
   const filler = new ModelFiller(definition);
   const random = seededRandom(seed);
   const kinds: Mutation[] = [...deliberateMutations, ...decidedMutations];
@@ -213,6 +225,13 @@ export function runDifferential(
       return;
     }
     const issues = issueList(result);
+    if (fallback) {
+      const run = fallback.run(data, { hiddenAnswers: 'drop', unknownAnswers: 'reject' });
+      if ((run.issues.length === 0) !== result.ok) {
+        figures.pathDifferences++;
+        problems.push({ kind: 'path', data, mutation, issues });
+      }
+    }
     const core = surveyCoreAccepts(definition, data);
     const deliberate =
       mutation !== undefined && (deliberateMutations as readonly string[]).includes(mutation.kind);
@@ -241,15 +260,16 @@ export function runDifferential(
   };
 
   for (let index = 0; index < count; index++) {
+    const last = index === count - 1;
     const { data, model } = filler.fill(random);
-    decide(data, undefined, index === count - 1);
-    for (let attempt = 0; attempt < kinds.length; attempt++) {
-      const kind = kinds[(index + attempt) % kinds.length] as Mutation;
-      const mutated = mutate(data, model, kind, random);
-      if (!mutated) continue;
-      decide(mutated.data, { kind, questions: mutated.questions }, index === count - 1);
-      break;
+    let mutated: ReturnType<typeof mutate>;
+    let kind: Mutation | undefined;
+    for (let attempt = 0; attempt < kinds.length && !mutated; attempt++) {
+      kind = kinds[(index + attempt) % kinds.length] as Mutation;
+      mutated = mutate(data, model, kind, random);
     }
+    decide(data, undefined, last && !mutated);
+    if (mutated && kind) decide(mutated.data, { kind, questions: mutated.questions }, last);
   }
   return { figures, problems };
 }

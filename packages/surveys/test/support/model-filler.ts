@@ -123,7 +123,10 @@ export class ModelFiller {
           const value: Record<string, unknown> = {};
           for (const row of question.visibleRows as Loose[]) {
             if (random() < 0.85 || question.eachRowRequired || question.isAllRowRequired) {
-              value[String(row.name)] = pick(random, columns);
+              value[String(row.name)] =
+                question.cellType === 'checkbox'
+                  ? columns.filter(() => random() < 0.5).slice(0, 2)
+                  : pick(random, columns);
             }
           }
           question.value = value;
@@ -184,6 +187,10 @@ export class ModelFiller {
   }
 
   private chooseOne(question: Loose, random: () => number): void {
+    if (question.allowCustomChoices && random() < 0.3) {
+      question.value = `my own ${pick(random, words)}`;
+      return;
+    }
     const item = pick(random, question.visibleChoices as Loose[]);
     if (!item) return;
     question.renderedValue = item.value;
@@ -208,7 +215,9 @@ export class ModelFiller {
     const max = Number(question.maxSelectedChoices ?? 0);
     for (const item of ordinary) if (chosen.length < min && !chosen.includes(item)) chosen.push(item);
     if (max > 0) chosen = chosen.slice(0, max);
-    question.renderedValue = chosen.map((item) => item.value);
+    const values = chosen.map((item) => item.value);
+    if (question.allowCustomChoices && random() < 0.3) values.push(`my own ${pick(random, words)}`);
+    question.renderedValue = values;
     if (question.isOtherSelected) question.otherValue = pick(random, words);
   }
 
@@ -262,6 +271,10 @@ function textCandidates(question: Loose, random: () => number): unknown[] {
   const step = toNumber(question.step) ?? 1;
   const inRange = ([low, high]: [number, number]) =>
     low + Math.floor((random() * (high - low)) / step) * step;
+  // A numeric mask stores a number, whatever the input type.
+  if (question.maskType === 'numeric' || question.maskType === 'currency') {
+    return (ranges.length > 0 ? ranges : [[0, 5000] as [number, number]]).map(inRange);
+  }
   switch (inputType) {
     case 'number':
     case 'range':
