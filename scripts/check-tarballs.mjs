@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { localPrebuilds } from './local-prebuilds.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
@@ -20,10 +21,13 @@ const packs = join(work, 'packs');
 const app = join(work, 'app');
 const started = Date.now();
 
+// better-sqlite3 installs from the repository's own build instead of compiling for minutes (local-prebuilds.mjs).
+const env = { ...process.env, ...localPrebuilds(root, join(work, 'prebuilds')) };
+
 /** Runs a command, echoing it; output is kept for checks and shown on failure. */
 function run(command, args, cwd) {
-  console.log(`$ ${[command, ...args].join(' ')}`);
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  console.log(`$ ${[command, ...args].join(' ')}  (${Math.round((Date.now() - started) / 1000)} s)`);
+  return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 try {
@@ -31,7 +35,8 @@ try {
   cpSync(join(root, 'scripts', 'tarball-check'), app, { recursive: true });
   writeFileSync(
     join(app, 'package.json'),
-    `${JSON.stringify({ name: 'tarball-check', private: true, type: 'module' }, null, 2)}\n`,
+    // npm 11 asks projects to allow install scripts: better-sqlite3 puts its binary in place in one.
+    `${JSON.stringify({ name: 'tarball-check', private: true, type: 'module', allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`,
   );
   const tarballs = readdirSync(packs)
     .filter((file) => file.endsWith('.tgz'))

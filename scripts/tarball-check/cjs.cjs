@@ -6,7 +6,7 @@ const { lintSurveyDefinition, surveyTemplate } = require('@neighbourly/surveys')
 const { openStore } = require('@neighbourly/store');
 const { renderImpactReport } = require('@neighbourly/report');
 
-assert.equal(welchTTest([3, 4, 5, 4], [2, 3, 3, 2, 4]).meanDiff, 1.2);
+assert.equal(welchTTest([3, 4, 5, 4], [2, 3, 3, 2, 4]).meanDiff.toFixed(6), '1.200000');
 const results = computeIndicatorsSync({
   definitions: sampleIndicatorSet.indicators,
   records: [{ waveId: 'baseline', answers: { meet_neighbours: 4 } }],

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsCsv, writeCsvProject } from './csv-project.js';
 import { runInProcess } from './run-in-process.js';
@@ -177,6 +179,22 @@ describe('CLI errors: one clear line, the documented exit code, nothing created'
     expect(run.stdout).toContain(`error ${file}:14:9 q1: two questions are named "q1" (duplicate-name)`);
     expect(run.stdout).toContain(`error ${file}:18:9 q1: two questions are named "q1" (duplicate-name)`);
     expect(run.stdout).not.toContain(`${file}:6:`);
+  });
+
+  it('output cut short by a pipe (neighbourly --help | head -1) ends quietly with exit 0', () => {
+    const bin = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+    const tsx = import.meta.resolve('tsx');
+    const cli = `"${process.execPath}" --conditions=@neighbourly/source --import ${tsx} "${bin}"`;
+    // The CLI writes its help in one go: a reader that closed before makes the write fail with EPIPE.
+    const run = spawnSync(
+      'bash',
+      ['-c', `${cli} --help | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('exit 0');
   });
 
   it('init --lang labels the waves in the first language', async () => {
