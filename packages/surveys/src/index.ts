@@ -61,6 +61,7 @@ export {
 } from './response-validator.js';
 export {
   createRecordConverter,
+  listBackgroundQuestions,
   type ResponseInput,
   type SurveyRecord,
   SurveyRecordSchema,
