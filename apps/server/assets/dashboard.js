@@ -277,7 +277,11 @@ function chartFigure(container, title, summary) {
 
 function formatCell(cell, factor, unit) {
   if (cell === undefined) return 'no data';
-  if (cell.suppressed) return `not shown (n=${cell.n} is too small)`;
+  if (cell.suppressed) {
+    return cell.suppression === 'complementary'
+      ? 'not shown (hidden to protect a small group)'
+      : 'not shown (too few respondents)';
+  }
   const value = (cell.value * factor).toFixed(factor === 100 ? 0 : 2);
   const ci = cell.ci
     ? ` (95% CI ${(cell.ci[0] * factor).toFixed(factor === 100 ? 0 : 2)}–${(cell.ci[1] * factor).toFixed(factor === 100 ? 0 : 2)})`

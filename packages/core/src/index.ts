@@ -56,6 +56,18 @@ export {
   languages,
   localize,
 } from './language.js';
+export {
+  type PublishedCell,
+  type PublishedComparison,
+  type PublishedComparisonSide,
+  type PublishedIndicatorResults,
+  type PublishedWaveComparison,
+  publishCell,
+  publishComparison,
+  publishResults,
+  type SuppressedCell,
+  type SuppressionReason,
+} from './publish-results.js';
 export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
 export {

@@ -3,6 +3,7 @@ export {
   type AnswerFieldKind,
   listAnswerFields,
 } from './answer-fields.js';
+export { checkGroupBy, type GroupByChoices } from './group-by-rule.js';
 export {
   type CsvMapping,
   CsvMappingSchema,

@@ -2,6 +2,8 @@ import {
   caringNeighbourhoodsFramework,
   type Language,
   layoutTheoryOfChange,
+  publishComparison,
+  publishResults,
   renderTheoryOfChangeSvg,
   summarizeProgress,
   type WaveComparison,
@@ -26,11 +28,22 @@ function progressWaves(respondents: Record<string, number>, waves: readonly stri
   return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
 }
 
+const groupByRefused =
+  'a `groupBy` name that is not a respondent attribute or a background question (`reason: group-by-not-allowed`; `errors` lists what is allowed)';
+
 const resultsSchema = z.looseObject({
   waves: z.array(z.string()),
   groupBy: z.array(z.string()),
   cells: z.array(
-    z.looseObject({ indicatorId: z.string(), waveId: z.string(), n: z.int(), suppressed: z.boolean() }),
+    z.looseObject({
+      indicatorId: z.string(),
+      waveId: z.string(),
+      /** Absent on suppressed cells, which carry no number at all. */
+      n: z.int().optional(),
+      suppressed: z.boolean(),
+      /** On suppressed cells only: `small-cell` (too few respondents) or `complementary` (hidden to protect one). */
+      suppression: z.enum(['small-cell', 'complementary']).optional(),
+    }),
   ),
   respondents: z.record(z.string(), z.int()),
   issues: z.array(z.looseObject({ code: z.string(), message: z.string() })),
@@ -43,18 +56,21 @@ export const analysisRoutes = [
     path: '/api/projects/:projectId/indicators',
     tag: 'Indicators',
     summary:
-      'Indicator results per measurement round (waves sharing a label) and per group with groupBy; suppressed cells carry no value',
+      'Indicator results per measurement round (waves sharing a label) and per group with groupBy (respondent attributes and background questions only: other names are refused with 422); suppressed cells carry no number, only `suppressed: true` and `suppression` (`small-cell` or `complementary`)',
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: IndicatorsQuery,
-    responses: { 200: { description: 'The results of the indicator engine', schema: resultsSchema } },
+    responses: {
+      200: { description: 'The results of the indicator engine', schema: resultsSchema },
+      422: { description: groupByRefused },
+    },
     async handler({ res, params, query, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
       const { results } = await computeProjectIndicators(services.store, project, {
         ...(query.waveId === undefined ? {} : { waveIds: [query.waveId] }),
         groupBy: splitGroupBy(query.groupBy),
       });
-      res.json(results);
+      res.json(publishResults(results));
     },
   }),
   defineRoute({
@@ -70,6 +86,7 @@ export const analysisRoutes = [
         description: 'The comparison',
         schema: z.looseObject({ from: z.string(), to: z.string(), comparisons: z.array(z.looseObject({})) }),
       },
+      422: { description: `The same wave twice, or ${groupByRefused}` },
     },
     async handler({ res, params, query, principal, services }) {
       if (query.from === query.to) {
@@ -78,14 +95,14 @@ export const analysisRoutes = [
         });
       }
       const project = await loadProject(services, principal, params.projectId);
-      const { comparison } = await compareProjectWaves(
+      const { comparison, results } = await compareProjectWaves(
         services.store,
         project,
         query.from,
         query.to,
         splitGroupBy(query.groupBy),
       );
-      res.json(comparison);
+      res.json(publishComparison(comparison, results));
     },
   }),
   defineRoute({
