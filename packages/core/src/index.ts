@@ -78,6 +78,7 @@ export {
   type ProgressSummary,
   summarizeProgress,
 } from './summarize-progress.js';
+export { suppressionLabel } from './suppression-labels.js';
 export {
   type TheoryOfChange,
   type TheoryOfChangeInput,
