@@ -74,8 +74,14 @@ describe('indicators (in process)', () => {
       value: 0.4,
     });
     const small = cell('meets-neighbours-weekly', 'baseline', { area: 'small' });
-    expect(small).toMatchObject({ n: 3, suppressed: true });
-    expect(small).not.toHaveProperty('value');
+    // A suppressed cell carries no number at all, not even its n: only that it is suppressed, and why.
+    expect(small).toEqual({
+      indicatorId: 'meets-neighbours-weekly',
+      waveId: 'baseline',
+      group: { area: 'small' },
+      suppressed: true,
+      suppression: 'small-cell',
+    });
     expect(output.comparisons.map((c) => [c.from, c.to])).toEqual([['baseline', 'end']]);
   });
 
@@ -94,7 +100,7 @@ describe('indicators (in process)', () => {
     expect(run.code).toBe(0);
     const smallRows = run.stdout.split('\n').filter((line) => line.includes('area=small'));
     expect(smallRows.length).toBeGreaterThan(0);
-    for (const row of smallRows) expect(row).toMatch(/suppressed \(n < 5\)\s*$|suppressed \(n < 5\)\s+\S/);
+    for (const row of smallRows) expect(row).toMatch(/area=small\s+not shown \(fewer than 5 respondents\)/);
     for (const row of smallRows) expect(row).not.toMatch(/\d+\.\d%/);
   });
 

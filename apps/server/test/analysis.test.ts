@@ -161,32 +161,75 @@ describe('indicators, comparisons, theory of change, report, exports and erasure
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 
-  it('exports pseudonymised responses as CSV (formulas neutralised) and NDJSON', async () => {
-    const csv = await request(server.app).get(`/api/projects/${projectId}/responses.csv`).set(server.auth());
+  it('exports de-identified responses by default: no free text, small groups blanked, dates to the month', async () => {
+    const researcher = await server.createKey('researcher', projectId);
+    const csv = await request(server.app)
+      .get(`/api/projects/${projectId}/responses.csv`)
+      .set(server.auth(researcher));
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['x-neighbourly-export']).toBe('deidentified');
     const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,knows_neighbour,age_band,remarks');
+    // age_band is a background question: a group column; remarks is free text: left out.
+    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,age_band,knows_neighbour');
     expect(lines).toHaveLength(13);
-    expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv.text).not.toContain('HYPERLINK');
     for (const respondentId of respondents) expect(csv.text).not.toContain(respondentId);
-    const pseudonyms = new Set(lines.slice(1).map((line) => line.split(',')[0]));
-    expect(pseudonyms.size).toBe(6);
+    const rows = lines.slice(1).map((line) => line.split(','));
+    expect(new Set(rows.map((row) => row[0])).size).toBe(6);
+    // Each age band holds 3 respondents, fewer than the cell size of 5: blanked.
+    expect(new Set(rows.map((row) => row[5]))).toEqual(new Set(['']));
+    for (const row of rows) expect(row[3]).toMatch(/^\d{4}-\d{2}$/);
 
     const long = await request(server.app)
       .get(`/api/projects/${projectId}/responses.ndjson?layout=long`)
-      .set(server.auth());
+      .set(server.auth(researcher));
     expect(long.status).toBe(200);
-    const rows = long.text
+    const answers = long.text
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(rows).toHaveLength(25);
-    expect(rows[0]).toMatchObject({ question: 'knows_neighbour', value: 1, waveLabel: 'Baseline' });
+    expect(answers).toHaveLength(12);
+    // The long layout keeps the group columns on every row.
+    for (const row of answers) expect(Object.keys(row)).toContain('age_band');
+    expect(answers[0]).toMatchObject({ question: 'knows_neighbour', value: 1, waveLabel: 'Baseline' });
     const bad = await request(server.app)
       .get(`/api/projects/${projectId}/responses.csv?layout=diagonal`)
       .set(server.auth());
     expect(bad.status).toBe(422);
+  });
+
+  it('keeps full exports to coordinators and admins who say why, and audits who and why', async () => {
+    const researcher = await server.createKey('researcher', projectId);
+    const coordinator = await server.createKey('coordinator', projectId);
+    const reason = 'Analyse van de vrije tekst voor het eindrapport';
+    const refused = await request(server.app)
+      .get(`/api/projects/${projectId}/responses.csv`)
+      .query({ mode: 'full', reason })
+      .set(server.auth(researcher));
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ reason: 'export-right' });
+    const unexplained = await request(server.app)
+      .get(`/api/projects/${projectId}/responses.csv?mode=full`)
+      .set(server.auth(coordinator));
+    expect(unexplained.status).toBe(422);
+    expect(unexplained.body.errors).toEqual([expect.objectContaining({ path: 'query.reason' })]);
+
+    const full = await request(server.app)
+      .get(`/api/projects/${projectId}/responses.csv?layout=long`)
+      .query({ mode: 'full', reason })
+      .set(server.auth(coordinator));
+    expect(full.status).toBe(200);
+    expect(full.headers['x-neighbourly-export']).toBe('full');
+    const lines = full.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,age_band,question,value');
+    expect(full.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(full.text).toContain(',18-64,knows_neighbour,');
+    const audit = await server.store.audit.list({ projectId, limit: 1000 });
+    const entry = audit.filter((e) => e.action === 'project.export').at(-1);
+    expect(entry?.details).toEqual({ format: 'csv', layout: 'long', mode: 'full', reason });
+    const keys = await server.store.apiKeys.list({ limit: 1000 });
+    expect(keys.find((key) => key.id === entry?.actor)?.role).toBe('editor');
   });
 
   it('erases a respondent (GDPR) with their responses and invitations', async () => {

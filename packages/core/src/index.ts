@@ -76,6 +76,18 @@ export type {
   ProgrammeResults,
   ProjectEstimate,
 } from './programme-results.js';
+export {
+  type PublishedCell,
+  type PublishedComparison,
+  type PublishedComparisonSide,
+  type PublishedIndicatorResults,
+  type PublishedWaveComparison,
+  publishCell,
+  publishComparison,
+  publishResults,
+  type SuppressedCell,
+  type SuppressionReason,
+} from './publish-results.js';
 export { type ResponseColumns, type ResponseRecord, ResponseRecordSchema } from './response-record.js';
 export { sampleIndicatorSet, sampleTheoryOfChange } from './sample-project.js';
 export { starterTheoryOfChange } from './starter-theory-of-change.js';
@@ -87,6 +99,7 @@ export {
   type ProgressSummary,
   summarizeProgress,
 } from './summarize-progress.js';
+export { suppressionLabel } from './suppression-labels.js';
 export {
   type TheoryOfChange,
   type TheoryOfChangeInput,

@@ -137,6 +137,39 @@ describe('renderImpactReport', { timeout: 90_000 }, () => {
   });
 
   it.each([
+    [
+      'en',
+      '8 results rest on fewer respondents',
+      'A further 8 results rest on enough respondents but are hidden as well',
+    ],
+    [
+      'nl',
+      '8 resultaten steunen op minder respondenten',
+      'Nog 8 resultaten steunen wel op voldoende respondenten',
+    ],
+    [
+      'fr',
+      '8 résultats reposent sur moins de répondants',
+      '8 autres résultats reposent sur assez de répondants',
+    ],
+  ] as const)(
+    'counts small and complementary cells apart in the %s appendix',
+    async (lang, small, complementary) => {
+      const parsed = await readPdf(await renderImpactReport(buildReportInput({ lang })));
+      const all = plain(parsed.pages.map((page) => page.text).join(' ')).replace(/\s+/g, ' ');
+      expect(all).toContain(small);
+      expect(all).toContain(complementary);
+      // The group hidden to protect the informal carers (88 people) is not shown as "< 5" in the method table.
+      const label = {
+        en: 'no 88 88 not shown (protects a small group)',
+        nl: 'nee 88 88 niet getoond (beschermt een kleine groep)',
+        fr: 'non 88 88 non affiché (protège un petit groupe)',
+      }[lang];
+      expect(all).toContain(label);
+    },
+  );
+
+  it.each([
     ['nl', ['Inhoud', 'Samenvatting', 'Levenskwaliteit verbeteren', 'Methode en datakwaliteit']],
     [
       'fr',

@@ -3,6 +3,7 @@ export {
   type AnswerFieldKind,
   listAnswerFields,
 } from './answer-fields.js';
+export { checkGroupBy, type GroupByChoices } from './group-by-rule.js';
 export {
   type CsvMapping,
   CsvMappingSchema,
@@ -61,6 +62,7 @@ export {
 } from './response-validator.js';
 export {
   createRecordConverter,
+  listBackgroundQuestions,
   type ResponseInput,
   type SurveyRecord,
   SurveyRecordSchema,

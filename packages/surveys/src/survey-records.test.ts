@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listAnswerFields } from './answer-fields.js';
-import { SurveyRecordSchema, toLongTable, toRecords, toWideTable } from './survey-records.js';
+import {
+  listBackgroundQuestions,
+  SurveyRecordSchema,
+  toLongTable,
+  toRecords,
+  toWideTable,
+} from './survey-records.js';
 import { surveyTemplate } from './templates/survey-templates.js';
 
 const definition = {
@@ -101,5 +107,34 @@ describe('tables', () => {
     expect(table.columns).toEqual(['respondentId', 'waveId', 'field', 'value']);
     expect(table.rows).toContainEqual(['p2', 'end', 'score', 5]);
     expect(table.rows.filter((row) => row[0] === 'p1')).toHaveLength(11);
+  });
+});
+
+describe('listBackgroundQuestions', () => {
+  it('lists only the questions marked neighbourly.background, also inside panels', () => {
+    const definition = {
+      pages: [
+        {
+          elements: [
+            { type: 'comment', name: 'remarks' },
+            {
+              type: 'radiogroup',
+              name: 'age_band',
+              choices: ['<65', '65+'],
+              neighbourly: { background: true },
+            },
+            {
+              type: 'panel',
+              name: 'about',
+              elements: [
+                { type: 'dropdown', name: 'area', choices: ['n', 's'], neighbourly: { background: true } },
+              ],
+            },
+            { type: 'rating', name: 'knows_neighbour', neighbourly: { background: false } },
+          ],
+        },
+      ],
+    };
+    expect(listBackgroundQuestions(definition)).toEqual(['age_band', 'area']);
   });
 });

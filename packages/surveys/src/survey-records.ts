@@ -48,6 +48,17 @@ function backgroundQuestions(model: CoreModel): string[] {
 }
 
 /**
+ * The questions of a definition marked `neighbourly.background: true` (equity variables such as `age_band`):
+ * the only questions results may be broken down by, and the group columns of exports.
+ *
+ * @example
+ * listBackgroundQuestions(definition) // ['age_band', 'household', 'support_need']
+ */
+export function listBackgroundQuestions(definition: unknown): string[] {
+  return backgroundQuestions(modelOf(definition));
+}
+
+/**
  * Turns SurveyJS responses into tidy records for the core engine: answers flattened and keyed by
  * field name (matrix rows as `matrix.row`, multiple-text items as `question.item`, ranks as
  * `ranking.choice`; see `listAnswerFields`), comments kept as `<question>-Comment`, answers to names

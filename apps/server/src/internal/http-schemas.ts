@@ -188,7 +188,13 @@ export const ComparisonQuery = z.strictObject({
   groupBy: IndicatorsQuery.shape.groupBy,
 });
 
-export const ExportQuery = z.strictObject({ layout: z.enum(['wide', 'long']).default('wide') });
+export const ExportQuery = z.strictObject({
+  layout: z.enum(['wide', 'long']).default('wide'),
+  /** `deidentified` (default): no free text, small groups blanked, dates to the month; `full` needs a reason. */
+  mode: z.enum(['deidentified', 'full']).default('deidentified'),
+  /** Why a full export is needed (audit-logged with who asked). */
+  reason: z.string().trim().min(10).max(500).optional(),
+});
 
 export const ErasureView = z.object({
   responses: z.int(),

@@ -43,6 +43,8 @@ export const ProblemReasonSchema = z.enum([
   'project-scoped',
   'store-damaged',
   'store-unreachable',
+  'export-right',
+  'group-by-not-allowed',
 ]);
 
 /** The problem types answered with a status. */
@@ -61,7 +63,7 @@ export function problemSchema(status: number): JsonSchema {
     status: z.literal(status),
     detail: z.string().describe('What went wrong, for people'),
     reason: ProblemReasonSchema.optional().describe(
-      'Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable',
+      'Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable',
     ),
     errors: z
       .array(

@@ -7,7 +7,7 @@ import {
   type WaveComparison,
 } from '@neighbourly/core';
 import type { JsonObject, Project, Respondent, Store, Wave } from '@neighbourly/store';
-import { instrumentScorers, type ResponseInput, toRecords } from '@neighbourly/surveys';
+import { checkGroupBy, instrumentScorers, type ResponseInput, toRecords } from '@neighbourly/surveys';
 import { HttpProblem } from '../http-problem.js';
 import { projectIndicatorSet } from './project-parts.js';
 
@@ -68,6 +68,49 @@ export async function* projectRecords(
     });
   }
   yield* flush();
+}
+
+/**
+ * Refuses (422) a `groupBy` name that is not a respondent attribute (`respondentGroup`, a panel attribute) or a
+ * question marked as background in the waves' questionnaires: breaking down by any other question would
+ * publish its answers (see `checkGroupBy` of @neighbourly/surveys).
+ */
+async function checkProjectGroupBy(
+  store: Store,
+  projectId: string,
+  waves: readonly Wave[],
+  groupBy: readonly string[],
+): Promise<void> {
+  if (groupBy.length === 0) return;
+  const attributes = new Set(['respondentGroup']);
+  for (let after: string | undefined; ; ) {
+    const page = await store.respondents.list(projectId, {
+      limit: 1000,
+      ...(after === undefined ? {} : { after }),
+    });
+    for (const respondent of page)
+      for (const name of Object.keys(respondent.attributes ?? {})) attributes.add(name);
+    after = page.at(-1)?.id;
+    if (page.length < 1000) break;
+  }
+  const definitions: JsonObject[] = [];
+  for (const key of new Set(waves.map((wave) => `${wave.surveyId}@${wave.surveyVersion}`))) {
+    const [surveyId = '', version] = key.split('@');
+    const stored = await store.surveys.getVersion(surveyId, Number(version));
+    if (stored !== undefined) definitions.push(stored.definition);
+  }
+  const issues = checkGroupBy(groupBy, { definitions, attributes });
+  if (issues.length > 0) {
+    throw new HttpProblem(
+      422,
+      'validation',
+      'Results can only be broken down by respondent attributes and background questions.',
+      {
+        errors: issues.map((issue) => ({ path: 'query.groupBy', message: issue.message })),
+        reason: 'group-by-not-allowed',
+      },
+    );
+  }
 }
 
 /** A project's indicator set, or 409 when it has none. */
@@ -136,6 +179,7 @@ export async function computeProjectIndicators(
       ? allRounds
       : allRounds.filter((round) => wanted.some((id) => roundOf.get(id) === round.id));
   const waves = rounds.flatMap((round) => round.waves);
+  await checkProjectGroupBy(store, project.id, waves, options.groupBy ?? []);
   const results = await computeIndicators({
     definitions: indicatorSet.indicators,
     records: projectRecords(store, project.id, waves, options.groupBy ?? [], roundOf),

@@ -1,9 +1,9 @@
 import {
-  type IndicatorResults,
   LocalizedTextSchema,
   type ProgressSummary,
+  type PublishedIndicatorResults,
+  type PublishedWaveComparison,
   TocNodeKindSchema,
-  type WaveComparison,
 } from '@neighbourly/core';
 import { z } from 'zod';
 
@@ -26,14 +26,28 @@ const Test = z.enum([
   'none',
 ]);
 
-const Cell = z.object({
+const Suppression = z
+  .enum(['small-cell', 'complementary'])
+  .describe(
+    '`small-cell`: fewer respondents than minCellSize; `complementary`: hidden so a small neighbour group cannot be worked out',
+  );
+
+/** A suppressed cell: where it is and why, and no number at all (not even `n`). */
+const SuppressedCell = z.object({
+  indicatorId: z.string(),
+  waveId: z.string(),
+  group: Group,
+  suppressed: z.literal(true),
+  suppression: Suppression,
+});
+
+const VisibleCell = z.object({
   indicatorId: z.string(),
   waveId: z.string(),
   group: Group,
   n: z.int(),
   missing: z.int(),
-  suppressed: z.boolean().describe('Fewer respondents than the indicator’s minCellSize: no numbers at all'),
-  suppression: z.enum(['small-cell', 'complementary']).optional(),
+  suppressed: z.literal(false),
   value: z.number().optional(),
   ci: Interval.optional().describe('95% confidence interval'),
   sd: z.number().optional(),
@@ -42,6 +56,8 @@ const Cell = z.object({
     .array(z.object({ value: z.number(), count: z.int(), range: Interval.optional() }))
     .optional(),
 });
+
+const Cell = z.union([VisibleCell, SuppressedCell]);
 
 /** `GET /api/projects/:projectId/indicators`. */
 export const IndicatorResultsView = z.object({
@@ -72,13 +88,16 @@ export const IndicatorResultsView = z.object({
     .optional(),
 });
 
-const Side = z.object({
-  waveId: z.string(),
-  n: z.int(),
-  value: z.number().optional(),
-  ci: Interval.optional(),
-  suppressed: z.boolean(),
-});
+const Side = z.union([
+  z.object({
+    waveId: z.string(),
+    n: z.int(),
+    value: z.number().optional(),
+    ci: Interval.optional(),
+    suppressed: z.literal(false),
+  }),
+  z.object({ waveId: z.string(), suppressed: z.literal(true), suppression: Suppression }),
+]);
 
 /** `GET /api/projects/:projectId/comparison`. */
 export const WaveComparisonView = z.object({
@@ -92,7 +111,7 @@ export const WaveComparisonView = z.object({
       group: Group,
       from: Side,
       to: Side,
-      linked: z.int(),
+      linked: z.int().optional().describe('Left out when a side is suppressed'),
       change: z.number().optional(),
       changeCi: Interval.optional(),
       test: Test,
@@ -151,8 +170,8 @@ export const ProgressSummaryView = z.object({
 // Whatever core computes fits these schemas (checked by the compiler).
 type Fits<Core, Schema extends z.ZodType> = Core extends z.output<Schema> ? true : never;
 const fits: [
-  Fits<IndicatorResults, typeof IndicatorResultsView>,
-  Fits<WaveComparison, typeof WaveComparisonView>,
+  Fits<PublishedIndicatorResults, typeof IndicatorResultsView>,
+  Fits<PublishedWaveComparison, typeof WaveComparisonView>,
   Fits<ProgressSummary, typeof ProgressSummaryView>,
 ] = [true, true, true];
 void fits;

@@ -75,6 +75,8 @@ export interface Messages {
     linked: string;
     alpha: string;
     suppressed: string;
+    /** A cell hidden only to protect a small neighbour group (complementary suppression). */
+    complementary: string;
   };
   summary: {
     intro: (from: string, to: string) => string;
@@ -98,7 +100,8 @@ export interface Messages {
   objective: {
     noIndicators: string;
     breakdownNone: (min: string) => string;
-    suppressedNote: (min: string) => string;
+    /** `protecting`: a group of the chart is hidden only to protect a small one (complementary). */
+    suppressedNote: (min: string, protecting: boolean) => string;
     measures: string;
     /** The coverage table of a section's objectives: its column headers and the unmeasured cell. */
     coverage: { objective: string; description: string; notMeasuredYet: string };
@@ -126,7 +129,8 @@ export interface Messages {
     testsText: (alpha: string, adjustment: string, tests: string) => string;
     linkedText: (linked: string) => string;
     privacy: string;
-    privacyText: (count: string) => string;
+    /** `small`: results below the minimum cell size; `complementary`: results hidden to protect them. */
+    privacyText: (small: string, complementary: string) => string;
     privacyNone: string;
     definitions: string;
     items: string;
@@ -236,6 +240,7 @@ const en: Messages = {
     linked: 'Linked',
     alpha: "Cronbach's α",
     suppressed: 'not shown',
+    complementary: 'not shown (protects a small group)',
   },
   summary: {
     intro: (from, to) =>
@@ -259,8 +264,8 @@ const en: Messages = {
   objective: {
     noIndicators: 'No indicator of this project measures this objective yet.',
     breakdownNone: (min) => `No group breakdown: every subgroup had fewer than ${min} respondents.`,
-    suppressedNote: (min) =>
-      `Groups with fewer than ${min} respondents are not shown, to protect their privacy.`,
+    suppressedNote: (min, protecting) =>
+      `Groups with fewer than ${min} respondents are not shown, to protect their privacy.${protecting ? ' A larger group is hidden as well, so that a small one cannot be worked out from the total.' : ''}`,
     measures: 'Measured by',
     coverage: { objective: 'Objective', description: 'What it means', notMeasuredYet: 'not measured yet' },
     processIntro:
@@ -302,8 +307,8 @@ const en: Messages = {
       `Changes between waves were tested at a significance level of ${alpha}, with ${adjustment}. Tests used: ${tests}. Paired tests were used where respondents could be linked across waves. The changes shown compare the whole waves (everyone who answered each one), with their 95% confidence interval from the same two samples; the change of the linked respondents alone (the paired change) is in the JSON and CSV results.`,
     linkedText: (linked) => `Respondents linked across the compared waves: ${linked}.`,
     privacy: 'Privacy: results that are not shown',
-    privacyText: (count) =>
-      `${count} results rest on fewer respondents than the indicator's minimum cell size. They are not shown anywhere in this report (tables, charts or text), so that small groups of people cannot be recognised. Where one group in a breakdown was hidden, a second group may also be hidden so the first cannot be worked out from the total.`,
+    privacyText: (small, complementary) =>
+      `${small} results rest on fewer respondents than the indicator's minimum cell size. They are not shown anywhere in this report (tables, charts or text), so that small groups of people cannot be recognised.${complementary === '0' ? '' : ` A further ${complementary} results rest on enough respondents but are hidden as well, so that a hidden small group cannot be worked out from the total and the other groups; tables mark them “${en.table.complementary}”.`}`,
     privacyNone: 'Every result in this report rests on enough respondents; nothing had to be hidden.',
     definitions: 'Indicator definitions',
     items: 'Questions',
@@ -443,6 +448,7 @@ const nl: Messages = {
     linked: 'Gekoppeld',
     alpha: 'Cronbachs α',
     suppressed: 'niet getoond',
+    complementary: 'niet getoond (beschermt een kleine groep)',
   },
   summary: {
     intro: (from, to) =>
@@ -467,8 +473,8 @@ const nl: Messages = {
   objective: {
     noIndicators: 'Nog geen enkele indicator van dit project meet deze doelstelling.',
     breakdownNone: (min) => `Geen opsplitsing per groep: elke subgroep telde minder dan ${min} respondenten.`,
-    suppressedNote: (min) =>
-      `Groepen met minder dan ${min} respondenten worden niet getoond, om hun privacy te beschermen.`,
+    suppressedNote: (min, protecting) =>
+      `Groepen met minder dan ${min} respondenten worden niet getoond, om hun privacy te beschermen.${protecting ? ' Ook een grotere groep is verborgen, zodat een kleine groep niet uit het totaal af te leiden is.' : ''}`,
     measures: 'Gemeten met',
     coverage: {
       objective: 'Doelstelling',
@@ -514,8 +520,8 @@ const nl: Messages = {
       `Veranderingen tussen bevragingen werden getoetst op een significantieniveau van ${alpha}, met ${adjustment}. Gebruikte toetsen: ${tests}. Waar respondenten over de bevragingen heen gekoppeld konden worden, werden gepaarde toetsen gebruikt. De getoonde veranderingen vergelijken de volledige bevragingen (iedereen die aan elke bevraging deelnam), met hun 95%-betrouwbaarheidsinterval uit diezelfde twee steekproeven; de verandering bij alleen de gekoppelde respondenten (de gepaarde verandering) staat in de JSON- en CSV-resultaten.`,
     linkedText: (linked) => `Respondenten gekoppeld tussen de vergeleken bevragingen: ${linked}.`,
     privacy: 'Privacy: resultaten die niet getoond worden',
-    privacyText: (count) =>
-      `${count} resultaten steunen op minder respondenten dan de minimale celgrootte van de indicator. Ze staan nergens in dit rapport (niet in tabellen, grafieken of tekst), zodat kleine groepen mensen niet herkenbaar zijn. Waar één groep in een opsplitsing verborgen werd, kan ook een tweede groep verborgen zijn, zodat de eerste niet uit het totaal af te leiden is.`,
+    privacyText: (small, complementary) =>
+      `${small} resultaten steunen op minder respondenten dan de minimale celgrootte van de indicator. Ze staan nergens in dit rapport (niet in tabellen, grafieken of tekst), zodat kleine groepen mensen niet herkenbaar zijn.${complementary === '0' ? '' : ` Nog ${complementary} resultaten steunen wel op voldoende respondenten, maar zijn ook verborgen, zodat een verborgen kleine groep niet uit het totaal en de andere groepen af te leiden is; tabellen tonen ze als “${nl.table.complementary}”.`}`,
     privacyNone:
       'Elk resultaat in dit rapport steunt op voldoende respondenten; er moest niets verborgen worden.',
     definitions: 'Definities van de indicatoren',
@@ -662,6 +668,7 @@ const fr: Messages = {
     linked: 'Appariés',
     alpha: 'α de Cronbach',
     suppressed: 'non affiché',
+    complementary: 'non affiché (protège un petit groupe)',
   },
   summary: {
     intro: (from, to) =>
@@ -687,8 +694,8 @@ const fr: Messages = {
     noIndicators: 'Aucun indicateur de ce projet ne mesure encore cet objectif.',
     breakdownNone: (min) =>
       `Pas de ventilation par groupe${nbsp}: chaque sous-groupe comptait moins de ${min} répondants.`,
-    suppressedNote: (min) =>
-      `Les groupes de moins de ${min} répondants ne sont pas affichés, pour protéger leur vie privée.`,
+    suppressedNote: (min, protecting) =>
+      `Les groupes de moins de ${min} répondants ne sont pas affichés, pour protéger leur vie privée.${protecting ? ' Un groupe plus grand est masqué aussi, pour qu’un petit groupe ne puisse pas être déduit du total.' : ''}`,
     measures: 'Mesuré par',
     coverage: {
       objective: 'Objectif',
@@ -734,8 +741,8 @@ const fr: Messages = {
       `Les évolutions entre vagues ont été testées au seuil de ${alpha}, avec ${adjustment}. Tests utilisés${nbsp}: ${tests}. Des tests appariés ont été utilisés lorsque les répondants pouvaient être suivis d’une vague à l’autre. Les évolutions présentées comparent les vagues entières (toutes les personnes ayant répondu à chacune), avec leur intervalle de confiance à 95${nbsp}% tiré de ces deux mêmes échantillons${nbsp}; l’évolution des seuls répondants appariés (l’évolution appariée) figure dans les résultats JSON et CSV.`,
     linkedText: (linked) => `Répondants appariés entre les vagues comparées${nbsp}: ${linked}.`,
     privacy: `Vie privée${nbsp}: résultats non affichés`,
-    privacyText: (count) =>
-      `${count} résultats reposent sur moins de répondants que la taille minimale de cellule de l’indicateur. Ils n’apparaissent nulle part dans ce rapport (ni tableaux, ni graphiques, ni texte), afin que de petits groupes de personnes ne puissent pas être reconnus. Lorsqu’un groupe d’une ventilation est masqué, un second groupe peut l’être aussi, pour que le premier ne puisse pas être déduit du total.`,
+    privacyText: (small, complementary) =>
+      `${small} résultats reposent sur moins de répondants que la taille minimale de cellule de l’indicateur. Ils n’apparaissent nulle part dans ce rapport (ni tableaux, ni graphiques, ni texte), afin que de petits groupes de personnes ne puissent pas être reconnus.${complementary === '0' ? '' : ` ${complementary} autres résultats reposent sur assez de répondants mais sont masqués aussi, pour qu’un petit groupe masqué ne puisse pas être déduit du total et des autres groupes${nbsp}; les tableaux les signalent par «${nbsp}${fr.table.complementary}${nbsp}».`}`,
     privacyNone: `Chaque résultat de ce rapport repose sur assez de répondants${nbsp}; rien n’a dû être masqué.`,
     definitions: 'Définitions des indicateurs',
     items: 'Questions',

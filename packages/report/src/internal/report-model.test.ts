@@ -22,6 +22,26 @@ describe('buildReportModel', () => {
     expect(sibling.to.suppressed).toBe(false);
     expect(model.comparisonVisible(sibling)).toBe(false);
     expect(model.hiddenCount).toBe(2);
+    expect(model.complementaryCount).toBe(1);
+  });
+
+  it('keeps the engine’s reason: a complementary cell is not counted as a small one', () => {
+    const input = buildReportInput({ lang: 'en', indicators: 1 });
+    const cell = input.results.cells.find(
+      (entry) =>
+        entry.waveId === 'w3' &&
+        entry.group.informal_carer === 'no' &&
+        entry.indicatorId === 'knows-neighbour-for-help',
+    )!;
+    Object.assign(cell, { suppressed: true, suppression: 'complementary' });
+    delete cell.value;
+    const model = buildReportModel(input);
+    expect(model.cell('knows-neighbour-for-help', 'w3', { informal_carer: 'no' })).toEqual({
+      hidden: true,
+      reason: 'complementary',
+    });
+    expect(model.hiddenCount).toBe(2);
+    expect(model.complementaryCount).toBe(1);
   });
 
   it('names groups from the project, then from the catalogue, then from the id', () => {

@@ -81,6 +81,11 @@ export interface ReportModel {
   respondents: Record<string, number>;
   /** The number of cells hidden for privacy (suppressed or complementary). */
   hiddenCount: number;
+  /**
+   * Of those, the cells hidden only to protect a small neighbour group (complementary suppression): they rest on
+   * enough respondents, and the report says so rather than counting them as small.
+   */
+  complementaryCount: number;
   text(value: ReportText): string;
   waveLabel(waveId: string): string;
   unit(indicator: IndicatorDefinition): ValueUnit;
@@ -157,7 +162,8 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     if (cell.n === 0 && cell.missing === 0 && Object.keys(cell.group).length > 0) continue;
     let view: CellView;
     if (cell.n === 0) view = { hidden: true, reason: 'no-answers' };
-    else if (cell.suppressed) view = { hidden: true, reason: 'suppressed' };
+    else if (cell.suppressed)
+      view = { hidden: true, reason: cell.suppression === 'complementary' ? 'complementary' : 'suppressed' };
     else if (cell.value === undefined || !Number.isFinite(cell.value))
       view = { hidden: true, reason: 'no-value' };
     else
@@ -195,8 +201,11 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     });
   }
   let hiddenCount = 0;
-  for (const view of cells.values())
+  let complementaryCount = 0;
+  for (const view of cells.values()) {
     if (view.hidden && (view.reason === 'suppressed' || view.reason === 'complementary')) hiddenCount += 1;
+    if (view.hidden && view.reason === 'complementary') complementaryCount += 1;
+  }
 
   const comparison = input.comparison;
   const comparisons = new Map<string, IndicatorComparison>();
@@ -234,6 +243,7 @@ export function buildReportModel(input: ImpactReportInput): ReportModel {
     groupVariables,
     respondents: input.results.respondents,
     hiddenCount,
+    complementaryCount,
     text,
     waveLabel(waveId) {
       return waves.find((wave) => wave.id === waveId)?.label ?? waveId;

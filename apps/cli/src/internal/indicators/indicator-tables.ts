@@ -6,7 +6,7 @@ import type {
   Language,
   WaveComparison,
 } from '@neighbourly/core';
-import { localize } from '@neighbourly/core';
+import { localize, publishResults, suppressionLabel } from '@neighbourly/core';
 import type { Tabular } from '../output/tabular.js';
 
 /** `{}` → `all`; `{ age_band: '65+' }` → `age_band=65+`. */
@@ -47,18 +47,23 @@ export function cellsTable(
       { key: 'ci', header: '95% CI', align: 'right' },
       { key: 'label', header: 'label' },
     ],
-    rows: results.cells.map((cell) => {
+    rows: publishResults(results).cells.map((cell) => {
       const definition = byId.get(cell.indicatorId);
       const show = (value: number | undefined) =>
         formatValue(value, definition?.unit, definition?.kind ?? 'mean');
+      const label = definition ? localize(definition.label, lang) : '';
+      const where = { indicator: cell.indicatorId, wave: cell.waveId, group: formatGroup(cell.group) };
+      if (cell.suppressed) {
+        // No number of a suppressed cell is shown, not even its n; the label says truthfully why.
+        const value = suppressionLabel(cell.suppression, lang, definition?.minCellSize ?? 5);
+        return { ...where, n: '', value, ci: '', label };
+      }
       return {
-        indicator: cell.indicatorId,
-        wave: cell.waveId,
-        group: formatGroup(cell.group),
+        ...where,
         n: cell.n,
-        value: cell.suppressed ? `suppressed (n < ${definition?.minCellSize ?? 5})` : show(cell.value),
+        value: show(cell.value),
         ci: cell.ci ? `${show(cell.ci[0])} – ${show(cell.ci[1])}` : '',
-        label: definition ? localize(definition.label, lang) : '',
+        label,
       };
     }),
   };
@@ -73,6 +78,7 @@ export function cellsCsv(results: IndicatorResults): Tabular {
     'n',
     'missing',
     'suppressed',
+    'suppression',
     'value',
     'ci_low',
     'ci_high',
@@ -81,19 +87,21 @@ export function cellsCsv(results: IndicatorResults): Tabular {
   ];
   return {
     columns: columns.map((key) => ({ key, header: key })),
-    rows: results.cells.map((cell: IndicatorCell) => ({
-      indicator: cell.indicatorId,
-      wave: cell.waveId,
-      group: formatGroup(cell.group),
-      n: cell.n,
-      missing: cell.missing,
-      suppressed: cell.suppressed,
-      value: cell.value,
-      ci_low: cell.ci?.[0],
-      ci_high: cell.ci?.[1],
-      sd: cell.sd,
-      alpha: cell.alpha,
-    })),
+    rows: publishResults(results).cells.map((cell) => {
+      const where = { indicator: cell.indicatorId, wave: cell.waveId, group: formatGroup(cell.group) };
+      if (cell.suppressed) return { ...where, suppressed: true, suppression: cell.suppression };
+      return {
+        ...where,
+        n: cell.n,
+        missing: cell.missing,
+        suppressed: false,
+        value: cell.value,
+        ci_low: cell.ci?.[0],
+        ci_high: cell.ci?.[1],
+        sd: cell.sd,
+        alpha: cell.alpha,
+      };
+    }),
   };
 }
 

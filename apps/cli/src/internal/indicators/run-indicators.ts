@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type Language, LanguageSchema } from '@neighbourly/core';
+import { type Language, LanguageSchema, publishComparison, publishResults } from '@neighbourly/core';
 import { CliError } from '../../cli-error.js';
 import type { CliContext } from '../context.js';
 import { formatJson } from '../files/write-file.js';
@@ -90,8 +90,10 @@ export async function runIndicators(context: CliContext, options: IndicatorsOpti
         waves: results.waves,
         groupBy: results.groupBy,
         respondents: results.respondents,
-        ...(options.show === 'comparisons' ? {} : { cells: results.cells }),
-        ...(options.show === 'cells' ? {} : { comparisons }),
+        ...(options.show === 'comparisons' ? {} : { cells: publishResults(results).cells }),
+        ...(options.show === 'cells'
+          ? {}
+          : { comparisons: comparisons.map((entry) => publishComparison(entry, results)) }),
         issues: results.issues,
       }),
     );

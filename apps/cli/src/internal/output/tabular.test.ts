@@ -32,7 +32,17 @@ describe('renderTable', () => {
 describe('renderCsv', () => {
   it('quotes fields with delimiters and quotes and keeps full precision', () => {
     expect(renderCsv(table)).toBe(
-      ['name,value,n', '"Noord, ""oud""",0.123456,12', 'Zuid,-0.0001,7', 'Oost,,140', ''].join('\n'),
+      ['name,value,n', '"Noord, ""oud""",0.123456,12', 'Zuid,-0.0001,7', 'Oost,,140', ''].join('\r\n'),
     );
+  });
+});
+
+describe('renderCsv and spreadsheet formulas', () => {
+  it('neutralises formula starts, also after a ; that a Belgian Excel splits on', () => {
+    const csv = renderCsv({
+      columns: [{ key: 'group', header: 'group' }],
+      rows: [{ group: 'area=;=1+1' }, { group: '=cmd' }],
+    });
+    expect(csv).toBe(`group\r\n"area=;'=1+1"\r\n'=cmd\r\n`);
   });
 });

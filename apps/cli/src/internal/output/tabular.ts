@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvLine } from '@neighbourly/server/csv';
 import type { Colours } from './colours.js';
 
 /** A cell of a table: text, a number, or nothing (shown empty). */
@@ -62,14 +62,12 @@ export function renderTable(table: Tabular, colours?: Colours): string {
   return lines.join('\n') + '\n';
 }
 
-/** Renders CSV (RFC 4180 quoting, header row, numbers at full precision). */
+/**
+ * Renders CSV with the server's spreadsheet-safe writer: RFC 4180 quoting of any field holding `;`, `,`, quotes
+ * or line breaks, formula starts neutralised (also after separators), numbers at full precision.
+ */
 export function renderCsv(table: Tabular): string {
-  return stringify(
-    table.rows.map((row) => table.columns.map((column) => row[column.key] ?? '')),
-    {
-      header: true,
-      columns: table.columns.map((column) => column.header),
-      cast: { boolean: (v) => String(v) },
-    },
-  );
+  const lines = [csvLine(table.columns.map((column) => column.header))];
+  for (const row of table.rows) lines.push(csvLine(table.columns.map((column) => row[column.key])));
+  return lines.join('');
 }

@@ -2,6 +2,8 @@ import {
   caringNeighbourhoodsFramework,
   type Language,
   layoutTheoryOfChange,
+  publishComparison,
+  publishResults,
   renderTheoryOfChangeSvg,
   summarizeProgress,
   type WaveComparison,
@@ -27,6 +29,9 @@ function progressWaves(respondents: Record<string, number>, waves: readonly stri
   return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
 }
 
+const groupByRefused =
+  'a `groupBy` name that is not a respondent attribute or a background question (`reason: group-by-not-allowed`; `errors` lists what is allowed)';
+
 /** Indicators, wave comparisons, the theory of change with progress, and the PDF report. */
 export const analysisRoutes = [
   defineRoute({
@@ -34,7 +39,7 @@ export const analysisRoutes = [
     path: '/api/projects/:projectId/indicators',
     tag: 'Indicators',
     summary:
-      'Indicator results per measurement round (waves sharing a label) and per group with groupBy; suppressed cells carry no value',
+      'Indicator results per measurement round (waves sharing a label) and per group with groupBy (respondent attributes and background questions only: other names are refused with 422); suppressed cells carry no number, only `suppressed: true` and `suppression` (`small-cell` or `complementary`)',
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: IndicatorsQuery,
@@ -42,6 +47,7 @@ export const analysisRoutes = [
       200: { description: 'The results of the indicator engine', schema: IndicatorResultsView },
       404: { description: 'No project with this id, or no wave with `waveId` in it' },
       409: { description: 'The project has no indicator set yet' },
+      422: { description: groupByRefused },
     },
     async handler({ res, params, query, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
@@ -49,7 +55,7 @@ export const analysisRoutes = [
         ...(query.waveId === undefined ? {} : { waveIds: [query.waveId] }),
         groupBy: splitGroupBy(query.groupBy),
       });
-      res.json(results);
+      res.json(publishResults(results));
     },
   }),
   defineRoute({
@@ -67,6 +73,7 @@ export const analysisRoutes = [
       },
       404: { description: 'No project with this id, or `from` or `to` is not one of its waves' },
       409: { description: 'The project has no indicator set yet' },
+      422: { description: `The same wave twice, or ${groupByRefused}` },
     },
     async handler({ res, params, query, principal, services }) {
       if (query.from === query.to) {
@@ -75,14 +82,14 @@ export const analysisRoutes = [
         });
       }
       const project = await loadProject(services, principal, params.projectId);
-      const { comparison } = await compareProjectWaves(
+      const { comparison, results } = await compareProjectWaves(
         services.store,
         project,
         query.from,
         query.to,
         splitGroupBy(query.groupBy),
       );
-      res.json(comparison);
+      res.json(publishComparison(comparison, results));
     },
   }),
   defineRoute({

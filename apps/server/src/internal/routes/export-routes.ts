@@ -1,62 +1,74 @@
-import type { Response as StoredResponse } from '@neighbourly/store';
+import type { z } from 'zod';
+import { HttpProblem } from '../../http-problem.js';
 import { type CellValue, csvLine } from '../csv.js';
 import { ExportQuery, ProjectParams } from '../http-schemas.js';
 import { loadProject } from '../load-records.js';
-import { flattenAnswer, idCells, idColumns } from '../response-table.js';
-import { defineRoute, type RouteContext, type Services } from '../route.js';
+import { buildExportTable, type ExportRow } from '../response-export.js';
+import { idColumns } from '../response-table.js';
+import { defineRoute, type RouteContext } from '../route.js';
 
-type Row = { ids: CellValue[]; answers: [string, CellValue][] };
+type ExportContext = RouteContext<{ projectId: string }, z.output<typeof ExportQuery>, undefined>;
 
-async function* exportRows(services: Services, projectId: string): AsyncIterable<Row> {
-  const waves = await services.store.waves.list(projectId, { limit: 1000 });
-  const labels = new Map(waves.map((wave) => [wave.id, wave.label]));
-  for await (const response of services.store.streamResponses({ projectId })) {
-    const answers: [string, CellValue][] = [];
-    for (const [name, value] of Object.entries((response as StoredResponse).answers))
-      flattenAnswer(name, value, answers);
-    yield { ids: idCells(response, labels), answers };
+/** Full exports (free text, exact dates, every group value) need one of these roles and a reason. */
+const fullExportRoles = ['admin', 'coordinator'] as const;
+
+function checkExportRight({ query, principal }: ExportContext): void {
+  if (query.mode !== 'full') return;
+  if (principal !== undefined && !(fullExportRoles as readonly string[]).includes(principal.role)) {
+    throw new HttpProblem(
+      403,
+      'forbidden',
+      'A full export needs the coordinator or admin role; researcher keys get the de-identified export.',
+      { reason: 'export-right' },
+    );
+  }
+  if (query.reason === undefined) {
+    throw new HttpProblem(422, 'validation', 'Say why a full export is needed: it is audit-logged.', {
+      errors: [{ path: 'query.reason', message: 'required when mode is full (10 to 500 characters)' }],
+    });
   }
 }
 
-async function writeExport(
-  context: RouteContext<{ projectId: string }, { layout: 'wide' | 'long' }, undefined>,
-  format: 'csv' | 'ndjson',
-): Promise<void> {
+async function writeExport(context: ExportContext, format: 'csv' | 'ndjson'): Promise<void> {
   const { res, params, query, principal, services } = context;
+  checkExportRight(context);
   const project = await loadProject(services, principal, params.projectId);
-  const filename = `${project.slug}-responses-${query.layout}.${format}`;
+  const table = await buildExportTable(services.store, project, query.mode);
+  const filename = `${project.slug}-responses-${query.layout}${query.mode === 'full' ? '-full' : ''}.${format}`;
   res.status(200);
   res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  const write = (line: string) => res.write(line);
+  res.setHeader('X-Neighbourly-Export', query.mode);
+  const lead = (row: ExportRow): [string, CellValue][] => [
+    ...idColumns.map((column, i): [string, CellValue] => [column, row.ids[i]]),
+    ...table.groupColumns.map((column): [string, CellValue] => [column, row.groups.get(column) ?? null]),
+  ];
+  const write = (cells: [string, CellValue][]) =>
+    res.write(
+      format === 'csv'
+        ? csvLine(cells.map(([, value]) => value))
+        : `${JSON.stringify(Object.fromEntries(cells))}\n`,
+    );
+  const header = (names: readonly string[]) => {
+    if (format === 'csv') res.write(csvLine([...idColumns, ...table.groupColumns, ...names]));
+  };
   if (query.layout === 'long') {
-    if (format === 'csv') write(csvLine([...idColumns, 'question', 'value']));
-    for await (const row of exportRows(services, project.id)) {
-      for (const [question, value] of row.answers) {
-        if (format === 'csv') write(csvLine([...row.ids, question, value]));
-        else
-          write(
-            `${JSON.stringify(Object.fromEntries([...idColumns.map((column, i) => [column, row.ids[i]]), ['question', question], ['value', value]]))}\n`,
-          );
-      }
+    header(['question', 'value']);
+    for (const row of table.rows) {
+      for (const [question, value] of row.answers)
+        write([...lead(row), ['question', question], ['value', value]]);
     }
   } else {
-    // Wide: the columns are every answer name seen, so rows are collected first (exports are per project).
-    const rows: Row[] = [];
-    const columns = new Set<string>();
-    for await (const row of exportRows(services, project.id)) {
-      rows.push(row);
-      for (const [name] of row.answers) columns.add(name);
-    }
-    const names = [...columns];
-    if (format === 'csv') write(csvLine([...idColumns, ...names]));
-    for (const row of rows) {
+    const names = [...new Set(table.rows.flatMap((row) => row.answers.map(([name]) => name)))];
+    header(names);
+    for (const row of table.rows) {
       const byName = new Map(row.answers);
-      if (format === 'csv') write(csvLine([...row.ids, ...names.map((name) => byName.get(name))]));
-      else
-        write(
-          `${JSON.stringify(Object.fromEntries([...idColumns.map((column, i) => [column, row.ids[i]]), ...row.answers]))}\n`,
-        );
+      write([
+        ...lead(row),
+        ...(format === 'csv'
+          ? names.map((name): [string, CellValue] => [name, byName.get(name)])
+          : row.answers),
+      ]);
     }
   }
   await services.store.audit.append({
@@ -64,7 +76,12 @@ async function writeExport(
     action: 'project.export',
     projectId: project.id,
     target: project.id,
-    details: { format, layout: query.layout },
+    details: {
+      format,
+      layout: query.layout,
+      mode: query.mode,
+      ...(query.mode === 'full' && query.reason !== undefined ? { reason: query.reason } : {}),
+    },
   });
   res.end();
 }
@@ -73,18 +90,26 @@ const attachment = {
   'Content-Disposition': { description: 'An attachment named after the project and layout', required: true },
 };
 
-/** Pseudonymised response exports. */
+const exportRefused = {
+  403: {
+    description:
+      'A full export asked with a researcher key (`reason: export-right`), or outside the key’s scope',
+  },
+};
+
+/** Pseudonymised response exports: de-identified by default, full with the right role and a reason. */
 export const exportRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/projects/:projectId/responses.csv',
     tag: 'Exports',
     summary:
-      'Complete responses as CSV, pseudonymised (no panel ids, no contact details); formula-like text cells are neutralised',
+      'Complete responses as CSV, pseudonymised, with the respondent’s group columns on every row. De-identified by default (no free text, small groups blanked, dates to the month); `mode=full` needs coordinator or admin and a `reason`, both audit-logged. Text cells are safe for every spreadsheet locale',
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: ExportQuery,
     responses: {
+      ...exportRefused,
       200: {
         description: 'CSV, one row per response (wide) or per answer (long)',
         mediaType: 'text/csv',
@@ -97,11 +122,12 @@ export const exportRoutes = [
     method: 'get',
     path: '/api/projects/:projectId/responses.ndjson',
     tag: 'Exports',
-    summary: 'Complete responses as NDJSON, pseudonymised',
+    summary: 'Complete responses as NDJSON, pseudonymised; de-identified by default, `mode=full` as for CSV',
     access: ['admin', 'coordinator', 'researcher'],
     params: ProjectParams,
     query: ExportQuery,
     responses: {
+      ...exportRefused,
       200: {
         description: 'One JSON object per line',
         mediaType: 'application/x-ndjson',

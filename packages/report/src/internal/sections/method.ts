@@ -38,20 +38,25 @@ export function renderMethod(context: RenderContext): void {
       ];
       for (const wave of model.waves) {
         // The largest visible n over indicators; hidden cells only say "fewer than the minimum".
+        // A group hidden only to protect a small one (complementary) is not small: it is not shown as "< 5".
         let best: number | undefined;
-        let anyHidden = false;
+        let anySmall = false;
+        let anyComplementary = false;
         for (const indicator of model.indicators) {
           const cell = model.cell(indicator.id, wave.id, { [variable]: value });
           if (cell === undefined) continue;
-          if (cell.hidden) anyHidden = true;
-          else best = Math.max(best ?? 0, cell.n);
+          if (!cell.hidden) best = Math.max(best ?? 0, cell.n);
+          else if (cell.reason === 'complementary') anyComplementary = true;
+          else anySmall = true;
         }
         row.push(
           best !== undefined
             ? fmt.integer(best)
-            : anyHidden
+            : anySmall
               ? { text: `< ${fmt.integer(minCell)}`, muted: true }
-              : { text: '–', muted: true },
+              : anyComplementary
+                ? { text: t.table.complementary, muted: true, italic: true }
+                : { text: '–', muted: true },
         );
       }
       groupRows.push(row);
@@ -130,7 +135,12 @@ export function renderMethod(context: RenderContext): void {
   // Privacy.
   subheading(context, t.method.privacy);
   rd.write(
-    model.hiddenCount === 0 ? t.method.privacyNone : t.method.privacyText(fmt.integer(model.hiddenCount)),
+    model.hiddenCount === 0
+      ? t.method.privacyNone
+      : t.method.privacyText(
+          fmt.integer(model.hiddenCount - model.complementaryCount),
+          fmt.integer(model.complementaryCount),
+        ),
     {
       size: 9,
       lineGap: 2.5,

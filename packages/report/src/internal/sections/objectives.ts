@@ -3,6 +3,7 @@ import { describeComparison } from '../../describe-comparison.js';
 import { breakdownChartConfig } from '../charts/breakdown-chart.js';
 import { distributionChartConfig } from '../charts/distribution-chart.js';
 import { trendChartConfig } from '../charts/trend-chart.js';
+import { hiddenLabel } from '../hidden-label.js';
 import { axisFor, breakdownBars, latestVisibleWave, tickFormatter, trendPoints } from '../indicator-view.js';
 import { ink } from '../palette.js';
 import { drawStatusBadge, statusBadgeWidth } from '../pdf/status-badge.js';
@@ -213,7 +214,7 @@ export function renderIndicator(
       const cell = model.cell(indicator.id, wave.id);
       if (cell === undefined || (cell.hidden && cell.reason === 'no-answers'))
         return [wave.label, { text: '–', muted: true }, ''];
-      if (cell.hidden) return [wave.label, { text: t.table.suppressed, muted: true, italic: true }, ''];
+      if (cell.hidden) return [wave.label, { text: hiddenLabel(t, cell), muted: true, italic: true }, ''];
       return [wave.label, fmt.value(cell.value, unit), fmt.integer(cell.n)];
     });
     const savedLeft = rd.doc.page.margins.left;
@@ -264,7 +265,12 @@ export function renderIndicator(
       rd.y = chartTop + height + 4;
       rd.doc.x = rd.left;
       if (hiddenGroups > 0) {
-        rd.write(t.objective.suppressedNote(fmt.integer(indicator.minCellSize)), {
+        const protecting = model.groupVariables.some((variable) =>
+          model
+            .groupCells(indicator.id, latest, variable)
+            .some(({ cell }) => cell.hidden && cell.reason === 'complementary'),
+        );
+        rd.write(t.objective.suppressedNote(fmt.integer(indicator.minCellSize), protecting), {
           size: 7.5,
           italic: true,
           colour: ink.muted,

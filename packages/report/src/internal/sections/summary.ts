@@ -1,5 +1,6 @@
 import { localize } from '@neighbourly/core';
 import { createFormatter } from '../format.js';
+import { hiddenLabel } from '../hidden-label.js';
 import { ink } from '../palette.js';
 import { drawTable, type TableRow } from '../pdf/table.js';
 import type { RenderContext } from '../render-context.js';
@@ -52,7 +53,7 @@ export function renderSummary(context: RenderContext): void {
       const cell = model.cell(indicator.id, waveId);
       if (cell === undefined || (cell.hidden && cell.reason === 'no-answers'))
         return { text: '–', muted: true };
-      if (cell.hidden) return { text: t.table.suppressed, muted: true, italic: true };
+      if (cell.hidden) return { text: hiddenLabel(t, cell), muted: true, italic: true };
       return `${fmt.value(cell.value, unit)}  (n = ${fmt.integer(cell.n)})`;
     };
     const entry = model.comparisonFor(indicator.id);
