@@ -63,7 +63,9 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     const key = `${route.method} ${route.path}`;
     const send = (authorization?: string) => {
       let call = request(server.app)[route.method](
-        pathOf(route.path) + (route.path.endsWith('/comparison') ? comparisonQuery() : ''),
+        pathOf(route.path) +
+          (route.path.endsWith('/comparison') ? comparisonQuery() : '') +
+          (route.path.startsWith('/api/programmes/') ? `?projects=${ids.projectId}` : ''),
       );
       if (authorization !== undefined) call = call.set('Authorization', authorization);
       const body = bodies[key];

@@ -2,6 +2,7 @@ import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { programmeRoutes } from './routes/programme-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
@@ -18,6 +19,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...waveRoutes,
   ...publicRoutes,
   ...analysisRoutes,
+  ...programmeRoutes,
   ...exportRoutes,
   ...respondentRoutes,
 ];
