@@ -3,6 +3,7 @@ import { registerExportCommand } from './internal/commands/export-command.js';
 import { registerImportCommand } from './internal/commands/import-command.js';
 import { registerIndicatorsCommand } from './internal/commands/indicators-command.js';
 import { registerInitCommand } from './internal/commands/init-command.js';
+import { registerProgrammeCommand } from './internal/commands/programme-command.js';
 import { registerReportCommand } from './internal/commands/report-command.js';
 import { registerServeCommand } from './internal/commands/serve-command.js';
 import { registerTypologyCommand } from './internal/commands/typology-command.js';
@@ -42,6 +43,7 @@ Run "neighbourly <command> --help" for a command's options and examples.`,
   registerIndicatorsCommand(program, context);
   registerReportCommand(program, context);
   registerTypologyCommand(program, context);
+  registerProgrammeCommand(program, context);
   registerImportCommand(program, context);
   registerExportCommand(program, context);
   registerServeCommand(program, context);

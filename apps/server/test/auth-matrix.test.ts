@@ -69,7 +69,8 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
       let call = request(server.app)[route.method](
         pathOf(route.path) +
           (route.path.endsWith('/comparison') ? comparisonQuery() : '') +
-          (route.path.endsWith('/open-answers') ? `?waveId=${ids.waveId}` : ''),
+          (route.path.endsWith('/open-answers') ? `?waveId=${ids.waveId}` : '') +
+          (route.path.startsWith('/api/programmes/') ? `?projects=${ids.projectId}` : ''),
       );
       if (authorization !== undefined) call = call.set('Authorization', authorization);
       const body = bodies[key];

@@ -71,6 +71,9 @@ interface Entry {
 
 const Z975 = 1.959963984540054;
 
+/** Levels in natural order (`2` before `10`); built once, as collators are slow to make. */
+const levelOrder = new Intl.Collator('en', { numeric: true });
+
 function toMeta(r: MetaResult): PooledMeta {
   return {
     estimate: r.estimate,
@@ -429,7 +432,7 @@ function breakDown(
     list.push(entry);
     groups.set(level, list);
   }
-  const levelNames = [...groups.keys()].sort(new Intl.Collator('en', { numeric: true }).compare);
+  const levelNames = [...groups.keys()].sort(levelOrder.compare);
   const levels: PooledLevel[] = [];
   const tested: Entry[] = [];
   const testedLevels: string[] = [];

@@ -56,7 +56,7 @@ export interface DemoProgrammeOptions {
   projects?: number;
   /** Median respondents per project and wave (default 275: about 120,000 responses for 132 projects). */
   medianRespondents?: number;
-  /** Projects with only 3-6 respondents per wave (default 5). */
+  /** Projects with only 2-4 respondents per wave, below any cell size (default 5). */
   smallProjects?: number;
 }
 
@@ -190,7 +190,7 @@ export function createDemoProgramme(options: DemoProgrammeOptions = {}): DemoPro
     const spec = kindAt((p + 0.5) / count);
     const small = p % Math.max(1, Math.floor(count / Math.max(1, smallProjects))) === 3 && smallProjects > 0;
     const respondentsPerWave = small
-      ? 3 + random.int(4)
+      ? 2 + random.int(3)
       : Math.round(clamp(medianRespondents * Math.exp(0.6 * random.normal()), 12, 8 * medianRespondents));
     const waves = random.next() < 0.1 ? WAVES.slice(0, 2) : [...WAVES];
     const measured = indicators.filter((_, i) => i < CORE_INDICATORS || random.next() < 0.8).map((d) => d.id);

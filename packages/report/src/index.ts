@@ -1,4 +1,9 @@
 export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
+export {
+  type ProgrammeReportInput,
+  type ProgrammeReportOptions,
+  ProgrammeReportOptionsSchema,
+} from './programme-report-input.js';
 export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
 export {
   type BatchProgress,
@@ -6,6 +11,7 @@ export {
   type RenderImpactReportsOptions,
   renderImpactReports,
 } from './render-impact-reports.js';
+export { renderProgrammeReport } from './render-programme-report.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,

@@ -7,6 +7,7 @@ import { invitationRoutes } from './routes/invitation-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { openAnswerRoutes } from './routes/open-answer-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { programmeRoutes } from './routes/programme-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
@@ -32,6 +33,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...publicRoutes,
   ...analysisRoutes,
   ...openAnswerRoutes,
+  ...programmeRoutes,
   ...exportRoutes,
   ...respondentRoutes,
 ];

@@ -209,3 +209,32 @@ export const ErasureView = z.object({
 
 export const ApiKeysView = z.array(KeyView);
 export const ApiKeyStoredSchema = ApiKeySchema;
+
+const NameList = (max: number) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,${max - 1}}$`),
+      `must be up to ${max} names, comma separated`,
+    );
+
+/** Which projects a programme pools and how. */
+export const ProgrammeQuery = z.strictObject({
+  /** The projects' ids, comma separated (up to 500; pooling needs at least two). */
+  projects: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,499}$/,
+      'must be 1 to 500 project ids, comma separated',
+    ),
+  /** Group the projects into this many types (Ward on standardised numeric context variables). */
+  typology: z.coerce.number().int().min(2).max(20).optional(),
+  /** Context variables of the typology (default: every one that is a number in every project). */
+  typologyVars: NameList(20).optional(),
+  /** Context variables to break results down by. */
+  by: NameList(10).optional(),
+  method: z.enum(['REML', 'DL', 'FE']).default('REML'),
+  ci: z.enum(['hartung-knapp', 'wald']).default('hartung-knapp'),
+});
+
+export const ProgrammeReportQuery = ProgrammeQuery.extend({ lang: LanguageSchema.optional() });

@@ -23,7 +23,8 @@ function seOf(cell: IndicatorCell, kind: IndicatorSummary['kind']): number | und
   const half = (cell.ci[1] - cell.ci[0]) / 2;
   if (kind === 'proportion') return half / Z975;
   if (kind === 'count' || cell.n < 2) return undefined;
-  return half / tQuantile(0.975, cell.n - 1);
+  // sd/√n is the t interval's half-width / t(n − 1), without a quantile per cell.
+  return cell.sd !== undefined ? cell.sd / Math.sqrt(cell.n) : half / tQuantile(0.975, cell.n - 1);
 }
 
 /**

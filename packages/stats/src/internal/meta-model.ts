@@ -94,9 +94,45 @@ interface Weighted {
   trPP: number;
 }
 
+/** {@link weightedFit} for one column (the pooled mean), without matrices: REML calls it on every step. */
+function weightedFitOne(y: Float64Array, x: Float64Array, w: Float64Array): Weighted {
+  const k = y.length;
+  let xtwx = 0;
+  let xtwy = 0;
+  let xtw2x = 0;
+  for (let i = 0; i < k; i++) {
+    const wi = w[i] as number;
+    const xi = x[i] as number;
+    xtwx += wi * xi * xi;
+    xtwy += wi * xi * (y[i] as number);
+    xtw2x += wi * wi * xi * xi;
+  }
+  const inverse = 1 / xtwx;
+  const beta = inverse * xtwy;
+  let rss = 0;
+  let pyy = 0;
+  let trP = 0;
+  let sumW2 = 0;
+  let sumW2H = 0;
+  for (let i = 0; i < k; i++) {
+    const wi = w[i] as number;
+    const xi = x[i] as number;
+    const r = (y[i] as number) - beta * xi;
+    const h = xi * xi * inverse;
+    rss += wi * r * r;
+    pyy += wi * wi * r * r;
+    trP += wi - wi * wi * h;
+    sumW2 += wi * wi;
+    sumW2H += wi * wi * wi * h;
+  }
+  const m = inverse * xtw2x;
+  return { beta: [beta], inverse: [[inverse]], rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + m * m };
+}
+
 function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Array, what: string): Weighted {
   const k = y.length;
   const p = x.length;
+  if (p === 1) return weightedFitOne(y, x[0] as Float64Array, w);
   const xtwx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const xtwy = new Array<number>(p).fill(0);
   for (let i = 0; i < k; i++) {

@@ -59,13 +59,13 @@ function checkGroupBy(
 }
 
 /**
- * Computes a project's indicators from streamed records and compares its waves. Waves come from
+ * Computes a project's indicators from streamed records and compares its waves (unless `compare: false`). Waves come from
  * `project.json` (`waves`), else in the order the records show them.
  */
 export async function computeProjectIndicators(
   loaded: LoadedProject,
   records: AsyncIterable<ResponseRecord>,
-  options: { groupBy?: readonly string[] } = {},
+  options: { groupBy?: readonly string[]; compare?: boolean } = {},
 ): Promise<ProjectIndicators> {
   const indicatorSet = loaded.indicatorSet;
   if (!indicatorSet) {
@@ -95,7 +95,7 @@ export async function computeProjectIndicators(
     severity: 'warning',
   }));
   const comparisons: WaveComparison[] = [];
-  for (const pair of wavePairs(loaded, results.waves)) {
+  for (const pair of options.compare === false ? [] : wavePairs(loaded, results.waves)) {
     try {
       comparisons.push(
         compareWaves(results, {

@@ -8,6 +8,7 @@ import type { CliContext } from '../context.js';
 import { describeFsError } from '../files/read-text-file.js';
 import { writeOutputFile } from '../files/write-file.js';
 import { responsesFile } from '../indicators/run-indicators.js';
+import { findProjects } from '../project/find-projects.js';
 import { loadProject } from '../project/load-project.js';
 import { buildReportInput, reportStem } from './build-report-input.js';
 
@@ -50,22 +51,6 @@ async function runSingle(context: CliContext, options: ReportOptions, lang: Lang
   context.stdout.write(
     `Wrote ${options.output} (${built.input.lang}, ${Math.round(pdf.byteLength / 1024)} kB)\n`,
   );
-}
-
-/** The project.json files of a batch folder: `<folder>/<project>/project.json`, in name order. */
-async function findProjects(folder: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = (await readdir(folder)).sort();
-  } catch (error) {
-    throw new CliError('io', `Cannot read ${folder}: ${describeFsError(error)}`, { cause: error });
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    const file = join(folder, entry, 'project.json');
-    if ((await stat(file).catch(() => undefined))?.isFile()) files.push(file);
-  }
-  return files;
 }
 
 interface BatchFailure {

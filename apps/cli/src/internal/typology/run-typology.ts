@@ -1,3 +1,4 @@
+import { type ClusterProfile, clusterProfiles } from '@neighbourly/core';
 import {
   cutTree,
   hierarchicalClustering,
@@ -13,7 +14,6 @@ import type { CliContext } from '../context.js';
 import { formatJson, writeOutputFile } from '../files/write-file.js';
 import type { OutputFormat } from '../options.js';
 import { type Column, renderCsv, renderTable, type Tabular } from '../output/tabular.js';
-import { type ClusterProfile, clusterProfiles } from './cluster-profiles.js';
 import { renderDendrogramSvg } from './dendrogram-svg.js';
 import { readTypologyTable } from './read-typology-table.js';
 

@@ -6,7 +6,7 @@ import type { RenderContext } from '../render-context.js';
  * running-header section and a PDF outline item. Returns the outline item for sub-entries.
  */
 export function sectionHeading(
-  { rd }: RenderContext,
+  { rd }: Pick<RenderContext, 'rd'>,
   heading: {
     id: string;
     title: string;
