@@ -89,12 +89,12 @@ describe('the OpenAPI document tells the whole truth', () => {
       if (value === undefined) throw new Error(`no value for {${name}} in ${operation.key}`);
       return value;
     });
-    const { query = '', ...rest } = validRequests[operation.key]?.() ?? {};
+    const { query = '', ...rest } = validRequests[operation.key]?.(values) ?? {};
     return { path: `${path}${query}`, ...rest };
   }
 
   /** What each operation needs besides its path to be accepted: a body, headers, a query. */
-  const validRequests: Record<string, () => Call & { query?: string }> = {
+  const validRequests: Record<string, (values: Record<string, string>) => Call & { query?: string }> = {
     'post /api/keys': () => ({ body: { name: 'Another key', role: 'researcher' } }),
     'post /api/projects': () => ({
       body: { name: 'Zorgzame buurt Oost', slug: `oost-${crypto.randomUUID()}` },
@@ -111,6 +111,13 @@ describe('the OpenAPI document tells the whole truth', () => {
       body: { answers: { knows_neighbour: 4 } },
       headers: { 'Idempotency-Key': `generic-${crypto.randomUUID()}` },
     }),
+    // Programmes name their projects in the query, so the ids of a round go there.
+    'get /api/programmes/results': (values) => ({
+      query: `?projects=${values.projectId},${values.siblingId}`,
+    }),
+    'get /api/programmes/report.pdf': (values) => ({
+      query: `?projects=${values.projectId},${values.siblingId}&lang=nl`,
+    }),
     'get /api/projects/{projectId}/open-answers': () => ({ query: `?waveId=${ids.baseline}` }),
     'get /api/projects/{projectId}/comparison': () => ({ query: `?from=${ids.baseline}&to=${ids.followUp}` }),
   };
@@ -123,6 +130,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     keyId: ids.spareKey!,
     respondentId: unknownId,
     invitationId: ids.revokedInvitation!,
+    siblingId: ids.sibling!,
     templateId: 'outcomes-resident',
     token: tokens.spare!,
     file: 'chart.umd.min.js',
@@ -135,6 +143,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     keyId: unknownId,
     respondentId: unknownId,
     invitationId: unknownId,
+    siblingId: unknownId,
     templateId: 'nothing-here',
     token: 'x'.repeat(43),
     file: 'no-such-file.js',
@@ -147,6 +156,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     keyId: 'not-a-uuid',
     respondentId: 'not-a-uuid',
     invitationId: 'not-a-uuid',
+    siblingId: 'not an id!',
     templateId: 'Not A Template',
     token: 'short',
     file: 'x',
@@ -185,6 +195,17 @@ describe('the OpenAPI document tells the whole truth', () => {
       await expectCall(201, main.app, 'post', '/api/projects', {
         key: admin(),
         body: { name: 'Zorgzame buurt Zuid', slug: 'zuid' },
+      })
+    ).id;
+    // A second project with the same indicators and no answers yet, to pool with the first.
+    ids.sibling = (
+      await expectCall(201, main.app, 'post', '/api/projects', {
+        key: admin(),
+        body: {
+          name: 'Zorgzame buurt West',
+          slug: 'west',
+          indicatorSet: (await import('./fixtures.js')).testIndicatorSet(),
+        },
       })
     ).id;
     // New projects start with the template indicators and a starter theory of change: take both away, so the
@@ -409,6 +430,16 @@ describe('the OpenAPI document tells the whole truth', () => {
     await expectCall(404, app, 'get', `/api/projects/${B}/theory-of-change`, { key: admin() });
     await expectCall(200, app, 'get', `/api/projects/${A}/report.pdf?lang=fr`, { key: keys.coordinator });
     await expectCall(409, app, 'get', `/api/projects/${B}/report.pdf`, { key: admin() });
+    // Programmes: several projects pooled
+    const programme = `projects=${A},${ids.sibling}`;
+    await expectCall(200, app, 'get', `/api/programmes/results?${programme}`, { key: admin() });
+    await expectCall(200, app, 'get', `/api/programmes/report.pdf?${programme}&lang=fr`, { key: admin() });
+    for (const route of ['results', 'report.pdf']) {
+      await expectCall(404, app, 'get', `/api/programmes/${route}?projects=${A},${unknownId}`, {
+        key: admin(),
+      });
+      await expectCall(409, app, 'get', `/api/programmes/${route}?projects=${A},${B}`, { key: admin() });
+    }
     // Exports and erasure
     for (const format of ['csv', 'ndjson']) {
       for (const layout of ['wide', 'long']) {
@@ -474,7 +505,7 @@ describe('the OpenAPI document tells the whole truth', () => {
       await expectCall(404, app, operation.method, path, { ...rest, key: keyOf(operation) });
     }
     for (const operation of operations.filter(documents(422))) {
-      const hasIds = operation.path.includes('{');
+      const hasIds = operation.path.includes('{') || operation.path.startsWith('/api/programmes/');
       const { path, ...rest } = requestFor(operation, hasIds ? malformedValues : real);
       const body = hasIds ? rest.body : { unexpected: true };
       await expectCall(422, app, operation.method, path, { ...rest, body, key: keyOf(operation) });

@@ -372,7 +372,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Indicator results per measurement round (waves sharing a label) and per group with groupBy; suppressed cells carry no value */
+        /** Indicator results per measurement round (waves sharing a label) and per group with groupBy (respondent attributes and background questions only: other names are refused with 422); suppressed cells carry no number, only `suppressed: true` and `suppression` (`small-cell` or `complementary`) */
         get: operations["getApiProjectsProjectIdIndicators"];
         put?: never;
         post?: never;
@@ -450,6 +450,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool several projects (waves matched by measurement round label): per indicator, wave and change a random-effects meta-analysis, overall, by type and by context variable; small projects never shown */
+        get: operations["getApiProgrammesResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme report (forest plots, heterogeneity, types, coverage) in Dutch, French or English */
+        get: operations["getApiProgrammesReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{projectId}/responses.csv": {
         parameters: {
             query?: never;
@@ -457,7 +491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complete responses as CSV, pseudonymised (no panel ids, no contact details); formula-like text cells are neutralised */
+        /** Complete responses as CSV, pseudonymised, with the respondent’s group columns on every row. De-identified by default (no free text, small groups blanked, dates to the month); `mode=full` needs coordinator or admin and a `reason`, both audit-logged. Text cells are safe for every spreadsheet locale */
         get: operations["getApiProjectsProjectIdResponsesCsv"];
         put?: never;
         post?: never;
@@ -474,7 +508,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complete responses as NDJSON, pseudonymised */
+        /** Complete responses as NDJSON, pseudonymised; de-identified by default, `mode=full` as for CSV */
         get: operations["getApiProjectsProjectIdResponsesNdjson"];
         put?: never;
         post?: never;
@@ -604,10 +638,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -629,10 +663,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -654,10 +688,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -679,10 +713,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -704,10 +738,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -729,10 +763,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -754,10 +788,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -779,10 +813,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -804,10 +838,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -829,10 +863,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -854,10 +888,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -879,10 +913,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, or the store is damaged or unreachable
+             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -4108,7 +4142,7 @@ export interface operations {
                     "application/json": {
                         waves: string[];
                         groupBy: string[];
-                        cells: {
+                        cells: ({
                             indicatorId: string;
                             waveId: string;
                             /** @description The subgroup; `{}` is everyone */
@@ -4117,10 +4151,8 @@ export interface operations {
                             };
                             n: number;
                             missing: number;
-                            /** @description Fewer respondents than the indicator’s minCellSize: no numbers at all */
-                            suppressed: boolean;
-                            /** @enum {string} */
-                            suppression?: "small-cell" | "complementary";
+                            /** @constant */
+                            suppressed: false;
                             value?: number;
                             /** @description 95% confidence interval */
                             ci?: [
@@ -4138,7 +4170,21 @@ export interface operations {
                                     number
                                 ];
                             }[];
-                        }[];
+                        } | {
+                            indicatorId: string;
+                            waveId: string;
+                            /** @description The subgroup; `{}` is everyone */
+                            group: {
+                                [key: string]: string;
+                            };
+                            /** @constant */
+                            suppressed: true;
+                            /**
+                             * @description `small-cell`: fewer respondents than minCellSize; `complementary`: hidden so a small neighbour group cannot be worked out
+                             * @enum {string}
+                             */
+                            suppression: "small-cell" | "complementary";
+                        })[];
                         respondents: {
                             [key: string]: number;
                         };
@@ -4229,7 +4275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
-            /** @description The request does not match its schema (see `errors`) */
+            /** @description a `groupBy` name that is not a respondent attribute or a background question (`reason: group-by-not-allowed`; `errors` lists what is allowed) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4299,7 +4345,17 @@ export interface operations {
                                     number,
                                     number
                                 ];
-                                suppressed: boolean;
+                                /** @constant */
+                                suppressed: false;
+                            } | {
+                                waveId: string;
+                                /** @constant */
+                                suppressed: true;
+                                /**
+                                 * @description `small-cell`: fewer respondents than minCellSize; `complementary`: hidden so a small neighbour group cannot be worked out
+                                 * @enum {string}
+                                 */
+                                suppression: "small-cell" | "complementary";
                             };
                             to: {
                                 waveId: string;
@@ -4309,9 +4365,20 @@ export interface operations {
                                     number,
                                     number
                                 ];
-                                suppressed: boolean;
+                                /** @constant */
+                                suppressed: false;
+                            } | {
+                                waveId: string;
+                                /** @constant */
+                                suppressed: true;
+                                /**
+                                 * @description `small-cell`: fewer respondents than minCellSize; `complementary`: hidden so a small neighbour group cannot be worked out
+                                 * @enum {string}
+                                 */
+                                suppression: "small-cell" | "complementary";
                             };
-                            linked: number;
+                            /** @description Left out when a side is suppressed */
+                            linked?: number;
                             change?: number;
                             changeCi?: [
                                 number,
@@ -4406,7 +4473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
-            /** @description The request does not match its schema (see `errors`) */
+            /** @description The same wave twice, or a `groupBy` name that is not a respondent attribute or a background question (`reason: group-by-not-allowed`; `errors` lists what is allowed) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4824,10 +4891,296 @@ export interface operations {
             };
         };
     };
+    getApiProgrammesResults: {
+        parameters: {
+            query: {
+                projects: string;
+                typology?: number;
+                typologyVars?: string;
+                by?: string;
+                method?: "REML" | "DL" | "FE";
+                ci?: "hartung-knapp" | "wald";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pooled programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        method: string;
+                        ci: string;
+                        projects: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        indicators: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        waves: string[];
+                        changes: {
+                            from: string;
+                            to: string;
+                        }[];
+                        pooled: ({
+                            indicatorId: string;
+                            k: number;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        breakdowns: ({
+                            indicatorId: string;
+                            variable: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        coverage: ({
+                            projectId: string;
+                            indicatorId: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        issues: ({
+                            code: string;
+                            message: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The key’s role or project scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description A project in `projects` does not exist, or is outside the key’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description A project in `projects` has no indicator set yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    getApiProgrammesReportPdf: {
+        parameters: {
+            query: {
+                projects: string;
+                typology?: number;
+                typologyVars?: string;
+                by?: string;
+                method?: "REML" | "DL" | "FE";
+                ci?: "hartung-knapp" | "wald";
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key, or a wrong or revoked one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The key’s role or project scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description A project in `projects` does not exist, or is outside the key’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description A project in `projects` has no indicator set yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
     getApiProjectsProjectIdResponsesCsv: {
         parameters: {
             query?: {
                 layout?: "wide" | "long";
+                mode?: "deidentified" | "full";
+                reason?: string;
             };
             header?: never;
             path: {
@@ -4868,7 +5221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description A full export asked with a researcher key (`reason: export-right`), or outside the key’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4937,6 +5290,8 @@ export interface operations {
         parameters: {
             query?: {
                 layout?: "wide" | "long";
+                mode?: "deidentified" | "full";
+                reason?: string;
             };
             header?: never;
             path: {
@@ -4977,7 +5332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description A full export asked with a researcher key (`reason: export-right`), or outside the key’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -17,6 +17,12 @@ const programmeSchema = z.looseObject({
   issues: z.array(z.looseObject({ code: z.string(), message: z.string() })),
 });
 
+/** What the projects named in `projects` can make a programme route answer. */
+const programmeProblems = {
+  404: { description: 'A project in `projects` does not exist, or is outside the key’s scope' },
+  409: { description: 'A project in `projects` has no indicator set yet' },
+};
+
 /** Programme level: several projects' indicators pooled (random effects), as JSON or the PDF report. */
 export const programmeRoutes = [
   defineRoute({
@@ -27,7 +33,10 @@ export const programmeRoutes = [
       'Pool several projects (waves matched by measurement round label): per indicator, wave and change a random-effects meta-analysis, overall, by type and by context variable; small projects never shown',
     access: ['admin', 'researcher'],
     query: ProgrammeQuery,
-    responses: { 200: { description: 'The pooled programme', schema: programmeSchema } },
+    responses: {
+      200: { description: 'The pooled programme', schema: programmeSchema },
+      ...programmeProblems,
+    },
     async handler({ res, query, principal, services }) {
       const { programme } = await computeProgramme(services, principal, query);
       res.json(programme);
@@ -41,7 +50,7 @@ export const programmeRoutes = [
       'The programme report (forest plots, heterogeneity, types, coverage) in Dutch, French or English',
     access: ['admin', 'researcher'],
     query: ProgrammeReportQuery,
-    responses: { 200: { description: 'The report', mediaType: 'application/pdf' } },
+    responses: { 200: { description: 'The report', mediaType: 'application/pdf' }, ...programmeProblems },
     async handler({ res, query, principal, services }) {
       const { programme } = await computeProgramme(services, principal, query);
       const lang = query.lang ?? 'en';
