@@ -229,7 +229,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     ids.survey = (
       await expectCall(201, main.app, 'post', `/api/projects/${ids.project}/surveys`, {
         key: keys.coordinator,
-        ...validRequests['post /api/projects/{projectId}/surveys']!(),
+        ...validRequests['post /api/projects/{projectId}/surveys']!({}),
       })
     ).id;
     const wave = async (label: string, access: 'invitation' | 'open', extra: object = {}) =>
@@ -464,11 +464,11 @@ describe('the OpenAPI document tells the whole truth', () => {
     // The survey's own version was created: a wave on it is not needed further.
     await expectCall(201, app, 'post', `/api/projects/${A}/waves`, {
       key: keys.coordinator,
-      ...validRequests['post /api/projects/{projectId}/waves']!(),
+      ...validRequests['post /api/projects/{projectId}/waves']!({}),
     });
     await expectCall(201, app, 'post', '/api/projects', {
       key: admin(),
-      ...validRequests['post /api/projects']!(),
+      ...validRequests['post /api/projects']!({}),
     });
     expect(setupFailures.splice(0)).toEqual([]);
   });
