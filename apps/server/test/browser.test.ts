@@ -143,10 +143,10 @@ describe.skipIf(!existsSync(chromiumPath))(
       await expect.poll(painted).toBeGreaterThan(100);
       await dashboard.locator('#toc svg').waitFor();
       expect(await dashboard.locator('#toc [data-status]').count()).toBeGreaterThan(0);
-      // The breakdown by the background question: one person per age band is too few, so it says so.
+      // The breakdown by the background question: one person per age band is too few, so it says so (no n).
       await dashboard.locator('#breakdown figure').first().waitFor();
       expect(await dashboard.locator('#breakdown details p').first().textContent()).toContain(
-        'not shown (n=1 is too small)',
+        'not shown (too few respondents)',
       );
       await dashboard.screenshot({ path: join(outputDir, 'dashboard.png'), fullPage: true });
       expect(await dashboard.evaluate(() => sessionStorage.getItem('neighbourly:api-key'))).toBe(adminKey);
