@@ -41,7 +41,19 @@ try {
   const tarballs = readdirSync(packs)
     .filter((file) => file.endsWith('.tgz'))
     .map((file) => join(packs, file));
-  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, '@types/node@^20'], app);
+  run(
+    npm,
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...tarballs,
+      '@types/node@^20',
+    ],
+    app,
+  );
   process.stdout.write(run(process.execPath, ['esm.mjs'], app));
   process.stdout.write(run(process.execPath, ['cjs.cjs'], app));
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app);

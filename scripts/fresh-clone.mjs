@@ -109,7 +109,10 @@ async function serve(store) {
 try {
   execFileSync('git', ['clone', '--quiet', root, clone], { stdio: 'inherit' });
   const installEnv = { ...env, ...localPrebuilds(root, join(work, 'prebuilds')) };
-  run(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: clone, env: installEnv });
+  run(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: clone,
+    env: installEnv,
+  });
   execFileSync('mkdir', ['-p', trial]);
 
   // Before the build, the command exists and says what to do.
