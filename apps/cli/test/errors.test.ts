@@ -176,8 +176,12 @@ describe('CLI errors: one clear line, the documented exit code, nothing created'
     // Lines 14 and 18 open the second and third "q1" (pretty-printed), line 6 the first.
     const text = JSON.stringify(definition, null, 2).split('\n');
     expect([text[15], text[19]]).toEqual(['          "name": "q1"', '          "name": "q1"']);
-    expect(run.stdout).toContain(`error ${file}:14:9 q1: two questions are named "q1" (duplicate-name)`);
-    expect(run.stdout).toContain(`error ${file}:18:9 q1: two questions are named "q1" (duplicate-name)`);
+    expect(run.stdout).toContain(
+      `error ${file}:14:9 q1: two questions are named "q1": each overwrites the other's answer (duplicate-name)`,
+    );
+    expect(run.stdout).toContain(
+      `error ${file}:18:9 q1: two questions are named "q1": each overwrites the other's answer (duplicate-name)`,
+    );
     expect(run.stdout).not.toContain(`${file}:6:`);
   });
 
