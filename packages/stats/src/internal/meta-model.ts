@@ -83,6 +83,24 @@ function invert(a: number[][], what: string): number[][] {
   return m.map((row) => row.slice(n));
 }
 
+/** log det of a small symmetric positive-definite matrix (Cholesky). */
+function logDeterminant(a: readonly number[][]): number {
+  const n = a.length;
+  const l = a.map((row) => row.map(() => 0));
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i]![j]!;
+      for (let m = 0; m < j; m++) s -= l[i]![m]! * l[j]![m]!;
+      if (i === j) {
+        l[i]![i] = Math.sqrt(s);
+        sum += Math.log(s);
+      } else l[i]![j] = s / l[j]![j]!;
+    }
+  }
+  return sum;
+}
+
 /** Everything a weighted fit with weights w gives: β, (X'WX)⁻¹ and the weighted residual sum of squares. */
 interface Weighted {
   beta: number[];
@@ -92,6 +110,8 @@ interface Weighted {
   pyy: number;
   trP: number;
   trPP: number;
+  /** log det(X'WX), for the restricted log-likelihood. */
+  logDet: number;
 }
 
 /** {@link weightedFit} for one column (the pooled mean), without matrices: REML calls it on every step. */
@@ -126,7 +146,15 @@ function weightedFitOne(y: Float64Array, x: Float64Array, w: Float64Array): Weig
     sumW2H += wi * wi * wi * h;
   }
   const m = inverse * xtw2x;
-  return { beta: [beta], inverse: [[inverse]], rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + m * m };
+  return {
+    beta: [beta],
+    inverse: [[inverse]],
+    rss,
+    pyy,
+    trP,
+    trPP: sumW2 - 2 * sumW2H + m * m,
+    logDet: Math.log(xtwx),
+  };
 }
 
 function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Array, what: string): Weighted {
@@ -178,7 +206,14 @@ function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Arra
   );
   let trM2 = 0;
   for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) trM2 += mMatrix[a]![b]! * mMatrix[b]![a]!;
-  return { beta, inverse, rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + trM2 };
+  return { beta, inverse, rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + trM2, logDet: logDeterminant(xtwx) };
+}
+
+/** The restricted log-likelihood up to a constant: −½ [Σ log(v + τ²) + log det(X'WX) + Σ w r²]. */
+function restrictedLogLik(v: Float64Array, tau2: number, fit: Weighted): number {
+  let logV = 0;
+  for (let i = 0; i < v.length; i++) logV += Math.log((v[i] as number) + tau2);
+  return -0.5 * (logV + fit.logDet + fit.rss);
 }
 
 function weightsFor(v: Float64Array, tau2: number): Float64Array {
@@ -214,13 +249,28 @@ export function fitMetaModel(
     tau2 = Math.max(0, (q - qDf) / fixed.trP);
   }
   if (method === 'REML') {
+    // Fisher scoring from the DL value, τ² ≥ 0, halving a step whenever it would lower the restricted
+    // log-likelihood (as metafor does), until τ² moves less than the tolerance.
+    let fit = weightedFit(y, x, weightsFor(v, tau2), what);
+    let logLik = restrictedLogLik(v, tau2, fit);
     let converged = false;
     for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
-      const fit = weightedFit(y, x, weightsFor(v, tau2), what);
-      const step = (fit.pyy - fit.trP) / fit.trPP;
-      const next = Math.max(0, tau2 + step);
+      let step = (fit.pyy - fit.trP) / fit.trPP;
+      let next = Math.max(0, tau2 + step);
+      let nextFit = weightedFit(y, x, weightsFor(v, next), what);
+      let nextLogLik = restrictedLogLik(v, next, nextFit);
+      for (let halving = 0; halving < 60 && nextLogLik < logLik && next !== tau2; halving++) {
+        step /= 2;
+        next = Math.max(0, tau2 + step);
+        nextFit = weightedFit(y, x, weightsFor(v, next), what);
+        nextLogLik = restrictedLogLik(v, next, nextFit);
+      }
       const change = Math.abs(next - tau2);
-      tau2 = next;
+      if (nextLogLik >= logLik || change === 0) {
+        tau2 = next;
+        fit = nextFit;
+        logLik = nextLogLik;
+      }
       if (change <= TOLERANCE * Math.max(1, tau2)) {
         converged = true;
         break;
