@@ -19,11 +19,12 @@ export interface MetaFit {
   /** Fixed-effect (residual) heterogeneity Q and its degrees of freedom k − p. */
   q: number;
   qDf: number;
-  /** Iterations REML needed (0 for FE and DL). */
+  /** Fisher-scoring iterations REML ran (0 for FE and DL). */
   iterations: number;
 }
 
-const MAX_ITERATIONS = 1000;
+/** Fisher-scoring steps before REML falls back to bisection. */
+const FISHER_ITERATIONS = 100;
 const TOLERANCE = 1e-13;
 
 /** Checks lengths, finiteness and positive variances; returns typed copies. */
@@ -83,24 +84,6 @@ function invert(a: number[][], what: string): number[][] {
   return m.map((row) => row.slice(n));
 }
 
-/** log det of a small symmetric positive-definite matrix (Cholesky). */
-function logDeterminant(a: readonly number[][]): number {
-  const n = a.length;
-  const l = a.map((row) => row.map(() => 0));
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i]![j]!;
-      for (let m = 0; m < j; m++) s -= l[i]![m]! * l[j]![m]!;
-      if (i === j) {
-        l[i]![i] = Math.sqrt(s);
-        sum += Math.log(s);
-      } else l[i]![j] = s / l[j]![j]!;
-    }
-  }
-  return sum;
-}
-
 /** Everything a weighted fit with weights w gives: β, (X'WX)⁻¹ and the weighted residual sum of squares. */
 interface Weighted {
   beta: number[];
@@ -110,8 +93,6 @@ interface Weighted {
   pyy: number;
   trP: number;
   trPP: number;
-  /** log det(X'WX), for the restricted log-likelihood. */
-  logDet: number;
 }
 
 /** {@link weightedFit} for one column (the pooled mean), without matrices: REML calls it on every step. */
@@ -153,7 +134,6 @@ function weightedFitOne(y: Float64Array, x: Float64Array, w: Float64Array): Weig
     pyy,
     trP,
     trPP: sumW2 - 2 * sumW2H + m * m,
-    logDet: Math.log(xtwx),
   };
 }
 
@@ -206,14 +186,28 @@ function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Arra
   );
   let trM2 = 0;
   for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) trM2 += mMatrix[a]![b]! * mMatrix[b]![a]!;
-  return { beta, inverse, rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + trM2, logDet: logDeterminant(xtwx) };
+  return { beta, inverse, rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + trM2 };
 }
 
-/** The restricted log-likelihood up to a constant: −½ [Σ log(v + τ²) + log det(X'WX) + Σ w r²]. */
-function restrictedLogLik(v: Float64Array, tau2: number, fit: Weighted): number {
-  let logV = 0;
-  for (let i = 0; i < v.length; i++) logV += Math.log((v[i] as number) + tau2);
-  return -0.5 * (logV + fit.logDet + fit.rss);
+/**
+ * The REML τ² as the root of the score (y'PPy − tr P) on τ² ≥ 0 by bisection: 0 when the score is not positive
+ * at 0, else between 0 and the first doubling of `start` where the score turns negative.
+ */
+function bisectScore(score: (tau2: number) => number, start: number, what: string): number {
+  if (score(0) <= 0) return 0;
+  let low = 0;
+  let high = Math.max(start, 1e-8);
+  for (let doubling = 0; score(high) > 0; doubling++) {
+    if (doubling > 200) throw new StatsError('invalid-argument', `${what}: REML found no maximum`);
+    low = high;
+    high *= 2;
+  }
+  for (let step = 0; step < 400 && high - low > TOLERANCE * Math.max(1, high); step++) {
+    const middle = (low + high) / 2;
+    if (score(middle) > 0) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
 }
 
 function weightsFor(v: Float64Array, tau2: number): Float64Array {
@@ -249,39 +243,24 @@ export function fitMetaModel(
     tau2 = Math.max(0, (q - qDf) / fixed.trP);
   }
   if (method === 'REML') {
-    // Fisher scoring from the DL value, τ² ≥ 0, halving a step whenever it would lower the restricted
-    // log-likelihood (as metafor does), until τ² moves less than the tolerance.
-    let fit = weightedFit(y, x, weightsFor(v, tau2), what);
-    let logLik = restrictedLogLik(v, tau2, fit);
+    const score = (t: number) => {
+      const fit = weightedFit(y, x, weightsFor(v, t), what);
+      return { fit, value: fit.pyy - fit.trP };
+    };
+    // Fisher scoring from the DL value, τ² ≥ 0.
     let converged = false;
-    for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
-      let step = (fit.pyy - fit.trP) / fit.trPP;
-      let next = Math.max(0, tau2 + step);
-      let nextFit = weightedFit(y, x, weightsFor(v, next), what);
-      let nextLogLik = restrictedLogLik(v, next, nextFit);
-      for (let halving = 0; halving < 60 && nextLogLik < logLik && next !== tau2; halving++) {
-        step /= 2;
-        next = Math.max(0, tau2 + step);
-        nextFit = weightedFit(y, x, weightsFor(v, next), what);
-        nextLogLik = restrictedLogLik(v, next, nextFit);
-      }
+    for (iterations = 1; iterations <= FISHER_ITERATIONS; iterations++) {
+      const { fit } = score(tau2);
+      const next = Math.max(0, tau2 + (fit.pyy - fit.trP) / fit.trPP);
       const change = Math.abs(next - tau2);
-      if (nextLogLik >= logLik || change === 0) {
-        tau2 = next;
-        fit = nextFit;
-        logLik = nextLogLik;
-      }
+      tau2 = next;
       if (change <= TOLERANCE * Math.max(1, tau2)) {
         converged = true;
         break;
       }
     }
-    if (!converged) {
-      throw new StatsError(
-        'invalid-argument',
-        `${what}: REML did not converge in ${MAX_ITERATIONS} iterations`,
-      );
-    }
+    // Where scoring keeps overshooting (a flat likelihood), bisect the score, which is exact in sign.
+    if (!converged) tau2 = bisectScore((t) => score(t).value, tau2, what);
   }
   const weights = weightsFor(v, tau2);
   const fit = method === 'FE' ? fixed : weightedFit(y, x, weights, what);
