@@ -16,7 +16,15 @@ if (!existsSync(bin)) {
   process.exit(1);
 }
 
-const common = ['programme', '--projects', 'output/projects', '--context', 'output/projects.csv', '--typology', 'k=4'];
+const common = [
+  'programme',
+  '--projects',
+  'output/projects',
+  '--context',
+  'output/projects.csv',
+  '--typology',
+  'k=4',
+];
 const runs = [
   [...common, '--lang', 'nl', '--title', 'Zorgzame buurten (synthetisch)', '-o', 'output/programme.nl.pdf'],
   [...common, '--format', 'csv', '-o', 'output/pooled.csv'],
@@ -24,7 +32,10 @@ const runs = [
 for (const args of runs) {
   console.log(`$ neighbourly ${args.map((arg) => (arg.includes(' ') ? `"${arg}"` : arg)).join(' ')}`);
   // Progress lines go to stderr; keep them out of the example's output.
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: here, stdio: ['ignore', 'inherit', 'pipe'] });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: here,
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
   if (run.status !== 0) {
     console.error(run.stderr.toString());
     console.error(`neighbourly programme failed with exit code ${run.status}`);
@@ -48,4 +59,6 @@ for (const row of overall.slice(0, 6)) {
     `  ${row.indicator.padEnd(22)} k=${row.k.padStart(2)}  ${f(row.estimate)} [${f(row.ci_low)}; ${f(row.ci_high)}]  I²=${Math.round(Number(row.i2) * 100)}%  prediction [${f(row.pi_low)}; ${f(row.pi_high)}]`,
   );
 }
-console.log(`\nWrote output/programme.nl.pdf (${Math.round(pdf.length / 1024)} kB) and output/pooled.csv (${rows.length} pooled cells)`);
+console.log(
+  `\nWrote output/programme.nl.pdf (${Math.round(pdf.length / 1024)} kB) and output/pooled.csv (${rows.length} pooled cells)`,
+);

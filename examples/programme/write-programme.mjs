@@ -44,4 +44,6 @@ for (const project of programme.projects) {
 }
 writeFileSync(join(output, 'projects.csv'), programmeContextCsv(programme));
 const responses = programme.projects.reduce((sum, p) => sum + p.respondentsPerWave * p.waves.length, 0);
-console.log(`Wrote ${programme.projects.length} projects (${responses} responses) to output/projects and output/projects.csv`);
+console.log(
+  `Wrote ${programme.projects.length} projects (${responses} responses) to output/projects and output/projects.csv`,
+);
