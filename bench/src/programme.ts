@@ -22,7 +22,10 @@ const projects: ProgrammeProject[] = programme.projects.map((project, i) => ({
   id: project.id,
   name: project.name,
   context: { ...project.context },
-  results: computeIndicatorsSync({ definitions: programme.indicators, records: [columns[i] as (typeof columns)[number]] }),
+  results: computeIndicatorsSync({
+    definitions: programme.indicators,
+    records: [columns[i] as (typeof columns)[number]],
+  }),
 }));
 const resultsSeconds = (performance.now() - resultsStarted) / 1000;
 

@@ -63,9 +63,9 @@ describe('programmes: several projects pooled', () => {
     expect(change.k).toBe(3);
     // Each project's change is its mean after minus its mean before.
     const own = [25 / 6 - 11 / 6, 20 / 6 - 15 / 6, 26 / 6 - 18 / 6];
-    change.projects.forEach((row: { estimate: number }, i: number) =>
-      expect(row.estimate).toBeCloseTo(own[i]!, 10),
-    );
+    change.projects.forEach((row: { estimate: number }, i: number) => {
+      expect(row.estimate).toBeCloseTo(own[i]!, 10);
+    });
     expect(change.meta.estimate).toBeGreaterThan(Math.min(...own));
     expect(change.meta.estimate).toBeLessThan(Math.max(...own));
     const region = programme.breakdowns.find(

@@ -75,6 +75,26 @@ describe('metaRegression (categorical moderator: subgroup analysis)', () => {
     if (r.kind === 'categorical') expect(r.subgroups.map((s) => s.level)).toEqual(['1', '2', '3']);
   });
 
+  it('gives the same answer in any order on a flat REML likelihood (a fast-check counterexample)', () => {
+    const rows: [number, number, string][] = [
+      [-0.06888279319998168, 0.0001, 'a'],
+      [0, 0.0001, 'a'],
+      [0, 0.0001, 'b'],
+      [0, 0.0001, 'b'],
+      [0, 0.029142910593860198, 'a'],
+    ];
+    const run = (order: number[]) => {
+      const r = metaRegression(
+        order.map((i) => rows[i]![0]),
+        order.map((i) => rows[i]![1]),
+        order.map((i) => rows[i]![2]),
+      );
+      if (r.kind !== 'categorical') throw new Error('expected subgroups');
+      return r.qBetween;
+    };
+    expectClose(run([2, 4, 1, 0, 3]), run([0, 1, 2, 3, 4]), 'qBetween', 1e-9);
+  });
+
   it('needs two levels and two studies per level', () => {
     expect(() => metaRegression([1, 2, 3], [0.1, 0.1, 0.1], ['a', 'a', 'a'])).toThrow(/at least 2 levels/);
     expect(() => metaRegression([1, 2, 3], [0.1, 0.1, 0.1], ['a', 'a', 'b'])).toThrow(/level "b" has 1/);

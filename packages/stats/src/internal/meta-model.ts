@@ -19,11 +19,12 @@ export interface MetaFit {
   /** Fixed-effect (residual) heterogeneity Q and its degrees of freedom k − p. */
   q: number;
   qDf: number;
-  /** Iterations REML needed (0 for FE and DL). */
+  /** Fisher-scoring iterations REML ran (0 for FE and DL). */
   iterations: number;
 }
 
-const MAX_ITERATIONS = 1000;
+/** Fisher-scoring steps before REML falls back to bisection. */
+const FISHER_ITERATIONS = 100;
 const TOLERANCE = 1e-13;
 
 /** Checks lengths, finiteness and positive variances; returns typed copies. */
@@ -126,7 +127,14 @@ function weightedFitOne(y: Float64Array, x: Float64Array, w: Float64Array): Weig
     sumW2H += wi * wi * wi * h;
   }
   const m = inverse * xtw2x;
-  return { beta: [beta], inverse: [[inverse]], rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + m * m };
+  return {
+    beta: [beta],
+    inverse: [[inverse]],
+    rss,
+    pyy,
+    trP,
+    trPP: sumW2 - 2 * sumW2H + m * m,
+  };
 }
 
 function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Array, what: string): Weighted {
@@ -181,6 +189,27 @@ function weightedFit(y: Float64Array, x: readonly Float64Array[], w: Float64Arra
   return { beta, inverse, rss, pyy, trP, trPP: sumW2 - 2 * sumW2H + trM2 };
 }
 
+/**
+ * The REML τ² as the root of the score (y'PPy − tr P) on τ² ≥ 0 by bisection: 0 when the score is not positive
+ * at 0, else between 0 and the first doubling of `start` where the score turns negative.
+ */
+function bisectScore(score: (tau2: number) => number, start: number, what: string): number {
+  if (score(0) <= 0) return 0;
+  let low = 0;
+  let high = Math.max(start, 1e-8);
+  for (let doubling = 0; score(high) > 0; doubling++) {
+    if (doubling > 200) throw new StatsError('invalid-argument', `${what}: REML found no maximum`);
+    low = high;
+    high *= 2;
+  }
+  for (let step = 0; step < 400 && high - low > TOLERANCE * Math.max(1, high); step++) {
+    const middle = (low + high) / 2;
+    if (score(middle) > 0) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
 function weightsFor(v: Float64Array, tau2: number): Float64Array {
   const w = new Float64Array(v.length);
   for (let i = 0; i < v.length; i++) w[i] = 1 / ((v[i] as number) + tau2);
@@ -214,11 +243,15 @@ export function fitMetaModel(
     tau2 = Math.max(0, (q - qDf) / fixed.trP);
   }
   if (method === 'REML') {
+    const score = (t: number) => {
+      const fit = weightedFit(y, x, weightsFor(v, t), what);
+      return { fit, value: fit.pyy - fit.trP };
+    };
+    // Fisher scoring from the DL value, τ² ≥ 0.
     let converged = false;
-    for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
-      const fit = weightedFit(y, x, weightsFor(v, tau2), what);
-      const step = (fit.pyy - fit.trP) / fit.trPP;
-      const next = Math.max(0, tau2 + step);
+    for (iterations = 1; iterations <= FISHER_ITERATIONS; iterations++) {
+      const { fit } = score(tau2);
+      const next = Math.max(0, tau2 + (fit.pyy - fit.trP) / fit.trPP);
       const change = Math.abs(next - tau2);
       tau2 = next;
       if (change <= TOLERANCE * Math.max(1, tau2)) {
@@ -226,12 +259,8 @@ export function fitMetaModel(
         break;
       }
     }
-    if (!converged) {
-      throw new StatsError(
-        'invalid-argument',
-        `${what}: REML did not converge in ${MAX_ITERATIONS} iterations`,
-      );
-    }
+    // Where scoring keeps overshooting (a flat likelihood), bisect the score, which is exact in sign.
+    if (!converged) tau2 = bisectScore((t) => score(t).value, tau2, what);
   }
   const weights = weightsFor(v, tau2);
   const fit = method === 'FE' ? fixed : weightedFit(y, x, weights, what);

@@ -1,11 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Language, LanguageSchema } from '@neighbourly/core';
 import type { ImpactReportInput } from '@neighbourly/report';
 import { Presets, SingleBar } from 'cli-progress';
 import { CliError, formatProblem } from '../../cli-error.js';
 import type { CliContext } from '../context.js';
-import { describeFsError } from '../files/read-text-file.js';
 import { writeOutputFile } from '../files/write-file.js';
 import { responsesFile } from '../indicators/run-indicators.js';
 import { findProjects } from '../project/find-projects.js';

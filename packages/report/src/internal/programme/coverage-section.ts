@@ -67,7 +67,7 @@ export function renderCoverageSection(context: ProgrammeContext): void {
   const marks = new Map(programme.coverage.map((r) => [`${r.projectId}\u0000${r.indicatorId}`, r]));
   const top = rd.y + 12;
   doc.font(fontNames.regular).fontSize(5).fillColor(ink.muted);
-  projects.forEach((project, p) => {
+  projects.forEach((_project, p) => {
     if ((p + 1) % 10 === 0 || p === 0) {
       doc.text(String(p + 1), rd.left + labelWidth + p * cell - 6, top - 8, {
         width: cell + 12,
@@ -82,10 +82,8 @@ export function renderCoverageSection(context: ProgrammeContext): void {
       .font(fontNames.regular)
       .fontSize(Math.min(7, rowHeight * 0.75))
       .fillColor(ink.text);
-    doc.text(context.indicator(indicator), rd.left, y + 0.5, {
-      width: labelWidth - 6,
+    doc.text(fitText(doc, context.indicator(indicator), labelWidth - 6), rd.left, y + 0.5, {
       lineBreak: false,
-      ellipsis: true,
     });
     projects.forEach((project, p) => {
       const row = marks.get(`${project.id}\u0000${indicator.id}`);
