@@ -16,11 +16,12 @@ const quickEnv: Record<string, Record<string, string>> = {
   validation: { BENCH_RESPONSES: '1000', BENCH_FRESH: '50' },
   engine: { BENCH_RECORDS: '100000', BENCH_SQLITE_RECORDS: '20000' },
   reports: { BENCH_PROJECTS: '8', BENCH_RUNS: '2' },
+  'web-app': { BENCH_RUNS: '1' },
 };
 const only = process.env.BENCH_ONLY?.split(',');
 const failed: string[] = [];
 const timings: string[] = [];
-for (const name of ['ingestion', 'validation', 'engine', 'reports']) {
+for (const name of ['ingestion', 'validation', 'engine', 'reports', 'web-app']) {
   if (only !== undefined && !only.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
   const started = performance.now();

@@ -140,9 +140,9 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 }
 
 /** Saves a full-page screenshot into test-output/ (made for people to look at, and for the docs). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
-  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage });
 }
 
 /** Presses Tab until `target` has the focus (a keyboard-only user reaching it), or fails. */

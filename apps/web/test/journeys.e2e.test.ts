@@ -136,6 +136,8 @@ describe.skipIf(!hasChromium)(
       // Links that would expire yesterday: the server's 422, shown next to the field, and nothing created.
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       await page.getByLabel('How many new people').fill('3');
+    // The questionnaire is the volunteers' one: its indicators count volunteers' answers.
+    await page.getByLabel('Respondent group').selectOption('volunteer');
       await page.getByLabel('Links expire').fill(yesterday);
       await page.getByRole('button', { name: 'Create invitations' }).click();
       await page.getByText('Choose a moment in the future.').waitFor();
@@ -263,6 +265,7 @@ describe.skipIf(!hasChromium)(
       ]);
       await expectAccessible(page, 'results (nl)');
       await screenshot(page, 'web-results-desktop-nl');
+    await screenshot(page, 'web-results-top-desktop-nl', false);
 
       const [report] = await Promise.all([
         page.waitForEvent('download'),

@@ -8,6 +8,7 @@ import { Badge } from '../../ui/badge';
 import { Field, useFieldErrors } from '../../ui/field';
 import { Page, Section } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 
 const roles = ['coordinator', 'researcher', 'admin'] as const;
@@ -101,7 +102,7 @@ export function PeoplePage() {
             const ofProject = list.filter((key) => key.projectId === projectId);
             if (ofProject.length === 0) return <EmptyState title={t('list.empty')} />;
             return (
-              <div className="table-scroll">
+              <ScrollArea label={t('list.title')}>
                 <table>
                   <thead>
                     <tr>
@@ -144,7 +145,7 @@ export function PeoplePage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             );
           }}
         </QueryState>

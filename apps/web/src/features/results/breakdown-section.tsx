@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
 import { Field } from '../../ui/field';
 import { Section } from '../../ui/page';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { localize, type QuestionLabels } from './labels';
 import { indicatorsQuery } from './queries';
@@ -94,7 +95,7 @@ export function BreakdownSection({
           if (shown.length === 0) return <EmptyState title={t('breakdown.none')} />;
           const groups = [...new Set(cells.map((cell) => cell.group?.[groupBy] ?? ''))];
           return (
-            <div className="table-scroll">
+            <ScrollArea label={t('breakdown.title')}>
               <table className="breakdown">
                 <thead>
                   <tr>
@@ -130,7 +131,7 @@ export function BreakdownSection({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollArea>
           );
         }}
       </QueryState>

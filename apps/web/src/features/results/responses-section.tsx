@@ -3,6 +3,7 @@ import type { Survey, Wave } from '../../api/types';
 import { useFormat } from '../../lib/format';
 import { BarChart, seriesColours } from '../../ui/bar-chart';
 import { Section } from '../../ui/page';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState } from '../../ui/states';
 
 /** Complete responses per wave over time: one group of bars per wave name, one bar per questionnaire. */
@@ -43,7 +44,7 @@ export function ResponsesSection({ waves, surveys }: { waves: Wave[]; surveys: S
         wholeNumbers
         height={240}
       />
-      <div className="table-scroll">
+      <ScrollArea label={t('responses.title')}>
         <table>
           <caption className="visually-hidden">{t('responses.title')}</caption>
           <thead>
@@ -75,7 +76,7 @@ export function ResponsesSection({ waves, surveys }: { waves: Wave[]; surveys: S
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </Section>
   );
 }

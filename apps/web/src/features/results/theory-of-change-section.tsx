@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/problem';
 import { currentLanguage } from '../../lib/i18n';
 import { Section } from '../../ui/page';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { localize } from './labels';
 import { theoryOfChangeQuery } from './queries';
@@ -38,7 +39,7 @@ export function TheoryOfChangeSection({
   const { t } = useTranslation('results');
   const lang = currentLanguage();
   const toc = useQuery({ ...theoryOfChangeQuery(projectId, lang), enabled: tocId !== undefined });
-  const holder = useRef<HTMLDivElement>(null);
+  const holder = useRef<HTMLElement>(null);
   const nodes = (toc.data?.progress.nodes ?? []) as unknown as NodeProgress[];
 
   useEffect(() => {
@@ -75,7 +76,7 @@ export function TheoryOfChangeSection({
           {() => (
             <>
               <p className="muted">{t('toc.hint')}</p>
-              <div className="toc-diagram" ref={holder} />
+              <ScrollArea className="toc-diagram" label={t('toc.title')} ref={holder} />
               <ul className="toc-legend" aria-label={t('toc.legend')}>
                 {Object.entries(fills).map(([status, fill]) => (
                   <li key={status}>

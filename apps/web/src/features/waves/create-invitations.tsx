@@ -119,7 +119,7 @@ export function CreateInvitations({
               />
             )}
           </Field>
-          <Field label={t('invite.group')} errors={errorsFor('body.group')}>
+          <Field label={t('invite.group')} hint={t('invite.groupHint')} errors={errorsFor('body.group')}>
             {(props) => (
               <select
                 {...props}

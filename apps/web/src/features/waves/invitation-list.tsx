@@ -6,6 +6,7 @@ import { useFormat } from '../../lib/format';
 import { Badge } from '../../ui/badge';
 import { Section } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { invitationsQuery } from './queries';
 
@@ -58,7 +59,7 @@ export function InvitationList({ waveId, canRevoke }: { waveId: string; canRevok
                 ))}
               </fieldset>
               {revoke.error ? <ProblemMessage error={revoke.error} /> : null}
-              <div className="table-scroll">
+              <ScrollArea label={t('invitations.title')}>
                 <table>
                   <thead>
                     <tr>
@@ -109,7 +110,7 @@ export function InvitationList({ waveId, canRevoke }: { waveId: string; canRevok
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             </>
           );
         }}

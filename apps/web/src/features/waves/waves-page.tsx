@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useSurveys, useWaves } from '../../api/queries';
 import { useFormat } from '../../lib/format';
 import { Page } from '../../ui/page';
+import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { WaveStatus } from './wave-status';
 
@@ -30,7 +31,7 @@ export function WavesPage() {
               <p>{t('list.emptyHint')}</p>
             </EmptyState>
           ) : (
-            <div className="table-scroll">
+            <ScrollArea label={t('list.title')}>
               <table>
                 <thead>
                   <tr>
@@ -71,7 +72,7 @@ export function WavesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollArea>
           )
         }
       </QueryState>
