@@ -3,8 +3,9 @@
  * The coordinator's web app (apps/web): the production bundle's size (gzip, level 9) — the first screen
  * (index.html, the entry script and its CSS) and the lazily loaded results page — and the time until the demo
  * project's results page is usable in Debian's Chromium with the CPU throttled 4× through the DevTools
- * protocol. "Usable" is: the indicator cards are drawn (a chart canvas with its figures) and the breakdown
- * table is there. Baseline in the same run, same throttling: the sign-in page (the app shell alone).
+ * protocol. "Usable" is: the indicator cards are there with their figures and the first chart is drawn (the
+ * parts below the fold — breakdowns, theory of change, open answers — load when scrolled to). Baseline in
+ * the same run, same throttling: the sign-in page (the app shell alone).
  * Check: the page shows one card per indicator the API has answers for, so a fast empty page cannot pass.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -120,7 +121,6 @@ for (let run = 0; run < runs; run += 1) {
   resultsPage.push(
     await timeUntil(`projects/${project?.id}/results`, async (page) => {
       await page.locator('.indicator-card canvas').first().waitFor({ timeout: 60_000 });
-      await page.locator('table.breakdown').waitFor({ timeout: 60_000 });
       const cards = await page.locator('.indicator-card').count();
       if (cards !== expectedCards)
         problems.push(`run ${run}: ${cards} indicator cards, the API has ${expectedCards}`);

@@ -142,6 +142,8 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 /** Saves a full-page screenshot into test-output/ (made for people to look at, and for the docs). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
+  // Parts below the fold draw when scrolled to: pass over the whole page first.
+  if (fullPage) await scrollThrough(page);
   await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage });
 }
 
@@ -158,4 +160,16 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
 export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+/** Scrolls down the page a screen at a time (so parts drawn on sight appear), then back to the top. */
+export async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = (page.viewportSize()?.height ?? 800) * 0.9;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -136,8 +136,8 @@ describe.skipIf(!hasChromium)(
       // Links that would expire yesterday: the server's 422, shown next to the field, and nothing created.
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       await page.getByLabel('How many new people').fill('3');
-    // The questionnaire is the volunteers' one: its indicators count volunteers' answers.
-    await page.getByLabel('Respondent group').selectOption('volunteer');
+      // The questionnaire is the volunteers' one: its indicators count volunteers' answers.
+      await page.getByLabel('Respondent group').selectOption('volunteer');
       await page.getByLabel('Links expire').fill(yesterday);
       await page.getByRole('button', { name: 'Create invitations' }).click();
       await page.getByText('Choose a moment in the future.').waitFor();
@@ -252,11 +252,15 @@ describe.skipIf(!hasChromium)(
           ),
         ),
       ).toBe(true);
+      // The parts below the fold load when the reader gets there.
+      await page.locator('#breakdown').scrollIntoViewIfNeeded();
       await page.locator('table.breakdown').waitFor();
       const headers = await page.locator('table.breakdown thead th').allTextContents();
       expect(headers.join(' ')).not.toMatch(/_|80-plus/);
+      await page.locator('#theory-of-change').scrollIntoViewIfNeeded();
       await page.locator('.toc-diagram svg [data-status]').first().waitFor();
-      await page.getByRole('heading', { name: 'Open antwoorden' }).waitFor();
+      await page.locator('#open-answers').scrollIntoViewIfNeeded();
+      await page.locator('.open-question').first().waitFor();
       expectCalls(recorded, [
         'GET /api/projects/:id/indicators',
         'GET /api/projects/:id/comparison',
@@ -265,7 +269,7 @@ describe.skipIf(!hasChromium)(
       ]);
       await expectAccessible(page, 'results (nl)');
       await screenshot(page, 'web-results-desktop-nl');
-    await screenshot(page, 'web-results-top-desktop-nl', false);
+      await screenshot(page, 'web-results-top-desktop-nl', false);
 
       const [report] = await Promise.all([
         page.waitForEvent('download'),

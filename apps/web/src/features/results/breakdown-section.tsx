@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
+import { useInView } from '../../lib/use-in-view';
 import { Field } from '../../ui/field';
 import { Section } from '../../ui/page';
 import { ScrollArea } from '../../ui/scroll-area';
@@ -33,9 +34,10 @@ export function BreakdownSection({
   ];
   const [groupBy, setGroupBy] = useState(options[0]?.name ?? 'respondentGroup');
   const [round, setRound] = useState(rounds[rounds.length - 1] ?? '');
+  const [sectionRef, inView] = useInView<HTMLDivElement>();
   const results = useQuery({
     ...indicatorsQuery(projectId, { waveId: round, groupBy }),
-    enabled: round !== '',
+    enabled: round !== '' && inView,
   });
   const valueFormat = useValueFormat();
   const question = questions.find((candidate) => candidate.name === groupBy);
@@ -53,7 +55,7 @@ export function BreakdownSection({
   }
   return (
     <Section title={t('breakdown.title')} id="breakdown">
-      <div className="inline-form">
+      <div className="inline-form" ref={sectionRef}>
         <Field label={t('breakdown.by')}>
           {(props) => (
             <select {...props} value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
+import { useInView } from '../../lib/use-in-view';
 import { BarChart, seriesColours } from '../../ui/bar-chart';
 import { Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
@@ -135,6 +136,7 @@ function IndicatorCard({
     (round, index) => `${roundLabel(round)}: ${valueFormat.cell(indicator, byRound[index], minCellSize)}`,
   );
   const title = localize(indicator.label, lang);
+  const [cardRef, inView] = useInView<HTMLLIElement>();
   const range =
     factor === 100
       ? { yMax: 100 }
@@ -142,32 +144,36 @@ function IndicatorCard({
         ? { yMin: Math.min(0, indicator.scale.min), yMax: indicator.scale.max }
         : {};
   return (
-    <li className="indicator-card">
+    <li className="indicator-card" ref={cardRef}>
       <div className="indicator-head">
         <h3>{title}</h3>
         {status === undefined ? null : <StatusBadge status={status} />}
       </div>
-      <BarChart
-        labels={labels}
-        locale={format.locale}
-        summary={`${title}. ${lines.join('; ')}`}
-        yTitle={factor === 100 ? '%' : t('indicators.score')}
-        {...range}
-        series={[
-          {
-            label: title,
-            colour: seriesColours[0] ?? '#1f5fa8',
-            values: byRound.map((cell) =>
-              cell?.value === undefined || cell.suppressed ? null : cell.value * factor,
-            ),
-            ci: byRound.map((cell) =>
-              cell?.ci === undefined || cell.suppressed
-                ? undefined
-                : [cell.ci[0] * factor, cell.ci[1] * factor],
-            ),
-          },
-        ]}
-      />
+      {inView ? (
+        <BarChart
+          labels={labels}
+          locale={format.locale}
+          summary={`${title}. ${lines.join('; ')}`}
+          yTitle={factor === 100 ? '%' : t('indicators.score')}
+          {...range}
+          series={[
+            {
+              label: title,
+              colour: seriesColours[0] ?? '#1f5fa8',
+              values: byRound.map((cell) =>
+                cell?.value === undefined || cell.suppressed ? null : cell.value * factor,
+              ),
+              ci: byRound.map((cell) =>
+                cell?.ci === undefined || cell.suppressed
+                  ? undefined
+                  : [cell.ci[0] * factor, cell.ci[1] * factor],
+              ),
+            },
+          ]}
+        />
+      ) : (
+        <div className="chart-box" style={{ height: 220 }} />
+      )}
       <ul className="figures">
         {lines.map((line) => (
           <li key={line}>{line}</li>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Wave } from '../../api/types';
 import { currentLanguage } from '../../lib/i18n';
+import { useInView } from '../../lib/use-in-view';
 import { Field } from '../../ui/field';
 import { Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
@@ -14,14 +15,15 @@ export function OpenAnswersSection({ projectId, waves }: { projectId: string; wa
   const { t } = useTranslation('results');
   const answered = waves.filter((wave) => (wave.counts?.responses ?? 0) > 0);
   const [waveId, setWaveId] = useState(answered[answered.length - 1]?.id ?? '');
-  const answers = useQuery({ ...openAnswersQuery(projectId, waveId), enabled: waveId !== '' });
+  const [sectionRef, inView] = useInView<HTMLDivElement>();
+  const answers = useQuery({ ...openAnswersQuery(projectId, waveId), enabled: waveId !== '' && inView });
   const lang = currentLanguage();
   return (
     <Section title={t('open.title')} id="open-answers">
       {answered.length === 0 ? (
         <EmptyState title={t('indicators.noAnswers')} />
       ) : (
-        <>
+        <div ref={sectionRef}>
           <Field label={t('open.wave')}>
             {(props) => (
               <select {...props} value={waveId} onChange={(event) => setWaveId(event.target.value)}>
@@ -64,7 +66,7 @@ export function OpenAnswersSection({ projectId, waves }: { projectId: string; wa
               )
             }
           </QueryState>
-        </>
+        </div>
       )}
     </Section>
   );

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/problem';
 import { currentLanguage } from '../../lib/i18n';
+import { useInView } from '../../lib/use-in-view';
 import { Section } from '../../ui/page';
 import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
@@ -38,7 +39,8 @@ export function TheoryOfChangeSection({
 }) {
   const { t } = useTranslation('results');
   const lang = currentLanguage();
-  const toc = useQuery({ ...theoryOfChangeQuery(projectId, lang), enabled: tocId !== undefined });
+  const [sectionRef, inView] = useInView<HTMLDivElement>();
+  const toc = useQuery({ ...theoryOfChangeQuery(projectId, lang), enabled: tocId !== undefined && inView });
   const holder = useRef<HTMLElement>(null);
   const nodes = (toc.data?.progress.nodes ?? []) as unknown as NodeProgress[];
 
@@ -69,6 +71,7 @@ export function TheoryOfChangeSection({
   const measuredNodes = nodes.filter((node) => node.kind === 'outcome' || node.kind === 'impact');
   return (
     <Section title={t('toc.title')} id="theory-of-change">
+      <div ref={sectionRef} />
       {toc.error instanceof ApiProblem && toc.error.status === 404 ? (
         <EmptyState title={t('toc.none')} />
       ) : (
