@@ -92,11 +92,13 @@ describe('respondents answering through invitation links', () => {
     const malformed = await request(server.app).get('/api/public/short/survey');
     expect(malformed.status).toBe(422);
 
+    // The API refuses links that expire in the past: a link expires while it waits to be used.
     const expired = await request(server.app)
       .post(`/api/waves/${waveId}/invitations`)
       .set(server.auth())
-      .send({ count: 1, expiresAt: '2020-01-01T00:00:00Z' });
+      .send({ count: 1, expiresAt: new Date(Date.now() + 300).toISOString() });
     expect(expired.status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 400));
     const expiredSurvey = await request(server.app).get(`/api/public/${expired.body[0].token}/survey`);
     expect(expiredSurvey.status).toBe(410);
     expect(expiredSurvey.body.reason).toBe('expired');
