@@ -17,11 +17,12 @@ const quickEnv: Record<string, Record<string, string>> = {
   engine: { BENCH_RECORDS: '100000', BENCH_SQLITE_RECORDS: '20000' },
   reports: { BENCH_PROJECTS: '8', BENCH_RUNS: '2' },
   programme: { BENCH_PROGRAMME_PROJECTS: '30' },
+  'web-app': { BENCH_RUNS: '1' },
 };
 const only = process.env.BENCH_ONLY?.split(',');
 const failed: string[] = [];
 const timings: string[] = [];
-for (const name of ['ingestion', 'validation', 'engine', 'reports', 'programme']) {
+for (const name of ['ingestion', 'validation', 'engine', 'reports', 'programme', 'web-app']) {
   if (only !== undefined && !only.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
   const started = performance.now();

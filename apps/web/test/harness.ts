@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { defineConfig, type RunningServer, startServer } from '@neighbourly/server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect, onTestFailed } from 'vitest';
 
 /** Debian's Chromium; the suites are skipped with a message where it is missing. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -105,6 +105,11 @@ export async function openPage(
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
+  // A failing step leaves a picture of what the page showed.
+  onTestFailed(async () => {
+    if (!page.isClosed())
+      await screenshot(page, `failed-${options.viewport}-${options.locale}`).catch(() => {});
+  });
   page.on('response', (response) => {
     if (response.status() >= 400)
       problems.push(
@@ -135,18 +140,36 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 }
 
 /** Saves a full-page screenshot into test-output/ (made for people to look at, and for the docs). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
-  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+  // Parts below the fold draw when scrolled to: pass over the whole page first.
+  if (fullPage) await scrollThrough(page);
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage });
 }
 
-/** Signs in through the sign-in page, as a coordinator would. */
-export async function signIn(
-  page: Page,
-  appUrl: string,
-  labels = { key: 'Key', submit: 'Sign in' },
-): Promise<void> {
-  await page.goto(appUrl);
-  await page.getByLabel(labels.key).fill(adminKey);
-  await page.getByRole('button', { name: labels.submit }).click();
+/** Presses Tab until `target` has the focus (a keyboard-only user reaching it), or fails. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** Whether the page has no horizontal scroll (nothing wider than the viewport). */
+export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+/** Scrolls down the page a screen at a time (so parts drawn on sight appear), then back to the top. */
+export async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = (page.viewportSize()?.height ?? 800) * 0.9;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -5,7 +5,7 @@ import { NewProjectPage, ProjectLayout, ProjectOverviewPage, ProjectsPage } from
 import { AddQuestionnairePage, QuestionnairesPage } from '../features/questionnaires';
 import { RequireSession, SignInPage } from '../features/sign-in';
 import { TheoryOfChangePage } from '../features/theory-of-change';
-import { WavesPage } from '../features/waves';
+import { OpenWavePage, WavePage, WavesPage } from '../features/waves';
 import { Loading } from '../ui/states';
 import { AppLayout, NotFoundPage } from './layout';
 
@@ -48,7 +48,9 @@ export const routes: RouteObject[] = [
           { path: 'questionnaires', element: <QuestionnairesPage /> },
           { path: 'questionnaires/new', element: <AddQuestionnairePage /> },
           { path: 'theory-of-change', element: <TheoryOfChangePage /> },
-          { path: 'waves/*', element: <WavesPage /> },
+          { path: 'waves', element: <WavesPage /> },
+          { path: 'waves/new', element: <OpenWavePage /> },
+          { path: 'waves/:waveId', element: <WavePage /> },
           {
             path: 'results',
             element: (
