@@ -16,7 +16,8 @@ export function missingLanguages(texts: Texts, languages: readonly Language[]): 
 
 /**
  * The fields of one text in several languages side by side, each flagged with `missingLabel` (in the
- * feature's words) while its translation is empty. `label` names the text for screen readers.
+ * feature's words) while its translation is empty. `label` names the text for screen readers. An `optional`
+ * text is flagged only once it has a text in some language.
  */
 export function TranslationFields({
   texts,
@@ -25,6 +26,7 @@ export function TranslationFields({
   label,
   missingLabel,
   rows = 2,
+  optional = false,
 }: {
   texts: Texts;
   languages: readonly Language[];
@@ -32,13 +34,15 @@ export function TranslationFields({
   label: string;
   missingLabel: string;
   rows?: number;
+  optional?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const written = Object.values(texts).some((text) => text.trim() !== '');
   return (
     <div className="text-fields">
       {languages.map((lng) => {
-        const missing = texts[lng].trim() === '';
+        const missing = texts[lng].trim() === '' && (written || !optional);
         return (
           <div key={lng} className={missing ? 'text-field text-missing' : 'text-field'}>
             <label htmlFor={`${id}-${lng}`}>
