@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium)('Add questionnaire (journey 3, needs Debian chromi
     await page.getByRole('button', { name: 'Vragenlijst toevoegen' }).click();
     const issue = row(page, 'activities_attended').locator('.field-errors');
     await issue.waitFor();
-    expect(await issue.textContent()).toContain('uses_meeting_place');
+    expect(await issue.textContent()).toContain(
+      'Deze vraag wordt alleen gesteld na „Bezocht u de voorbije drie maanden',
+    );
     await page.getByText('1 vraag vraagt uw aandacht').waitFor();
     await screenshot(page, 'questionnaire-lint-desktop-nl');
     // Nothing half-created.

@@ -35,6 +35,22 @@ function templateTitle(template: SurveyTemplate): string {
   return title[lng] ?? title.default ?? template.id;
 }
 
+/**
+ * The lint's most common findings in the interface language (the server words them for developers); any
+ * other message is shown as the server wrote it.
+ */
+function explainLint(
+  message: string,
+  t: (key: string, options: Record<string, string>) => string,
+  textOf: (name: string) => string,
+): string {
+  const reference = /reads \{([^}]+)\}, but no question is named/.exec(message);
+  if (reference?.[1]) return t('lint.unknownReference', { question: textOf(reference[1]) });
+  const item = /^indicator "([^"]+)" reads "([^"]+)", which is not an answer/.exec(message);
+  if (item?.[1] && item[2]) return t('lint.unknownItem', { indicator: item[1], question: textOf(item[2]) });
+  return message;
+}
+
 /** The project's languages, in the app's order. */
 function projectLanguages(project: Project): Language[] {
   const chosen = allLanguages.filter((lng) => project.languages.includes(lng));
@@ -141,15 +157,21 @@ function AddQuestionnaireForm({
     const map = new Map<string, string[]>();
     const rest: string[] = [];
     if (save.error instanceof ApiProblem && save.variables !== undefined) {
+      const sent = save.variables.draft;
+      const textOf = (name: string) => {
+        const item = sent.pages.flatMap((page) => page.items).find((row) => row.key === name);
+        return item === undefined ? name : shownText(item.text) || name;
+      };
       for (const error of save.error.errors) {
         if (!error.path.startsWith('body.definition')) continue;
-        const key = keyOfError(save.variables.draft, save.variables.paths, error);
-        if (key === undefined) rest.push(error.message);
-        else map.set(key, [...(map.get(key) ?? []), error.message]);
+        const key = keyOfError(sent, save.variables.paths, error);
+        const message = explainLint(error.message, t, textOf);
+        if (key === undefined) rest.push(message);
+        else map.set(key, [...(map.get(key) ?? []), message]);
       }
     }
     return { byKey: map, general: rest };
-  }, [save.error, save.variables]);
+  }, [save.error, save.variables, t]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

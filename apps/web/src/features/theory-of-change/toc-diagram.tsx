@@ -6,8 +6,10 @@ import {
   type Edge,
   EdgeLabelRenderer,
   type EdgeProps,
+  Handle,
   type Node,
   type NodeProps,
+  Position,
   ReactFlow,
 } from '@xyflow/react';
 import { useMemo } from 'react';
@@ -38,12 +40,15 @@ function BoxNode({ data, width, height }: NodeProps<Node<BoxData>>) {
         outline: data.selected ? `3px solid ${colours.stroke}` : undefined,
       }}
     >
+      {/* React Flow draws an edge only between handles; the route itself is core's. */}
+      <Handle type="target" position={Position.Left} className="toc-handle" isConnectable={false} />
       {data.lines.map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order.
         <span key={index}>{line}</span>
       ))}
       {data.links > 0 ? <span className="toc-box-links">◆ {data.links}</span> : null}
       {data.errors.length > 0 ? <span className="toc-box-error">⚠ {data.errors[0]}</span> : null}
+      <Handle type="source" position={Position.Right} className="toc-handle" isConnectable={false} />
     </div>
   );
 }
@@ -152,6 +157,7 @@ export function TocDiagram({
           source: placed.from,
           target: placed.to,
           type: 'arrow',
+          ...(edgeErrors.has(index) ? { className: 'toc-arrow-invalid' } : {}),
           markerEnd: { type: 'arrowclosed', color: edgeErrors.has(index) ? '#a61b1b' : '#505a6b' },
           data: {
             path: placed.path,
