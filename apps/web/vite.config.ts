@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   plugins: [react()],
+  // Workspace packages (@neighbourly/core: the theory-of-change layout) are bundled from their sources.
+  resolve: { conditions: ['@neighbourly/source', 'module', 'browser', 'development|production'] },
   build: {
     outDir: 'dist',
     sourcemap: true,

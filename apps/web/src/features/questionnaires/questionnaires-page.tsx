@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useSurveys } from '../../api/queries';
 import { useFormat } from '../../lib/format';
 import { Page } from '../../ui/page';
-import { ComingSoon, EmptyState, QueryState } from '../../ui/states';
+import { EmptyState, QueryState } from '../../ui/states';
 
 /** The project's questionnaires, and "Add questionnaire". */
 export function QuestionnairesPage() {
@@ -48,7 +48,6 @@ export function QuestionnairesPage() {
           )
         }
       </QueryState>
-      <ComingSoon title={t('editor.title')} />
     </Page>
   );
 }

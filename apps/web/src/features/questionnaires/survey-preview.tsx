@@ -1,0 +1,66 @@
+import 'survey-core/survey-core.fontless.min.css';
+import 'survey-core/i18n/dutch';
+import 'survey-core/i18n/french';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Model, Serializer } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import type { Language } from '../../lib/i18n';
+
+/**
+ * The `neighbourly` metadata property, as `registerNeighbourlyProperties` of @neighbourly/surveys registers it
+ * on the server (that package also carries Node-only import code, so the browser registers it here).
+ */
+function registerMetadata(): void {
+  for (const className of ['question', 'survey', 'panel', 'page']) {
+    if (!Serializer.findProperty(className, 'neighbourly'))
+      Serializer.addProperty(className, { name: 'neighbourly', visible: false, isSerializable: true });
+  }
+}
+
+/**
+ * A live preview of the questionnaire in one of its languages, drawn by survey-react-ui (the renderer
+ * respondents get, at the survey-core version the server validates with), all questions on one page.
+ */
+export function SurveyPreview({
+  definition,
+  languages,
+}: {
+  definition: Record<string, unknown>;
+  languages: readonly Language[];
+}) {
+  const { t } = useTranslation('questionnaires');
+  const [lang, setLang] = useState<Language>(languages[0] ?? 'en');
+  // Typing stays quick: the preview follows the deferred definition.
+  const deferred = useDeferredValue(definition);
+  const model = useMemo(() => {
+    registerMetadata();
+    const survey = new Model(deferred);
+    survey.locale = lang === 'en' ? '' : lang;
+    survey.questionsOnPageMode = 'singlePage';
+    survey.showCompleteButton = false;
+    return survey;
+  }, [deferred, lang]);
+  return (
+    <section className="section preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{t('preview.title')}</h2>
+      <fieldset className="preview-languages">
+        <legend>{t('preview.language')}</legend>
+        {languages.map((lng) => (
+          <button
+            key={lng}
+            type="button"
+            className="secondary"
+            aria-pressed={lang === lng}
+            onClick={() => setLang(lng)}
+          >
+            {t(`language.${lng}`, { ns: 'ui' })}
+          </button>
+        ))}
+      </fieldset>
+      <div className="preview-frame" lang={lang}>
+        <Survey model={model} />
+      </div>
+    </section>
+  );
+}
