@@ -74,6 +74,8 @@ export {
   ResponseFilterSchema,
   type ResponseInput,
   ResponseInputSchema,
+  type ResponseMode,
+  ResponseModeSchema,
   ResponseSchema,
   type ResponseStatus,
   ResponseStatusSchema,
@@ -103,6 +105,7 @@ export {
   newResponse,
   nextResponse,
   type ResponseSave,
+  requirePending,
 } from './store-rules.js';
 export { defaultStoreUrl, parseStoreUrl, redactStoreUrl, type StoreLocation } from './store-url.js';
 export {

@@ -36,7 +36,9 @@ import {
   readExportLines,
   redactStoreUrl,
   requireLookupString,
+  requirePending,
   type SaveResponseResult,
+  SecretHashSchema,
   type Store,
   StoreError,
   type StreamResponsesOptions,
@@ -577,6 +579,28 @@ class MongoStore implements Store {
         );
         if (revoked === null) throw new StoreError('not-found', `No invitation with id "${id}"`);
         return fromDocument<Invitation>('invitations', revoked);
+      });
+    },
+    replaceToken: async (id, tokenHash) => {
+      requireLookupString(id, 'invitation id');
+      const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
+      return this.#op(async () => {
+        const invitation = await this.#require<Invitation>('invitations', id, 'invitation');
+        requirePending(invitation);
+        const at = this.#timestamp();
+        const updated = await this.#c('invitations')
+          .findOneAndUpdate(
+            { ...byId(id), status: 'pending' },
+            { $set: { tokenHash: hash, updatedAt: at } },
+            { returnDocument: 'after' },
+          )
+          .catch((error: unknown) => {
+            throw isDuplicateKeyError(error)
+              ? new StoreError('duplicate', 'An invitation with this token hash exists')
+              : error;
+          });
+        if (updated === null) throw new StoreError('conflict', `Invitation "${id}" is no longer pending`);
+        return fromDocument<Invitation>('invitations', updated);
       });
     },
   };

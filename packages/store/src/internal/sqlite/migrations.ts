@@ -170,4 +170,12 @@ WHEN OLD.locked = 1 AND (NEW.definition IS NOT OLD.definition OR NEW.locked = 0)
 BEGIN SELECT RAISE(ABORT, 'this survey version is used by a wave and cannot change'); END;
 `,
   },
+  {
+    version: 3,
+    description: 'responses carry how they were collected: online, paper or interview',
+    sql: `
+ALTER TABLE responses ADD COLUMN mode TEXT NOT NULL DEFAULT 'online'
+  CHECK (mode IN ('online', 'paper', 'interview'));
+`,
+  },
 ];

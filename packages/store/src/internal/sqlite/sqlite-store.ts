@@ -7,7 +7,7 @@ import { type ApiKey, ApiKeyInputSchema } from '../../api-key.js';
 import { type AuditEntry, AuditFilterSchema, AuditInputSchema } from '../../audit-entry.js';
 import type { ExportLine } from '../../export-line.js';
 import { emptyImportCounts, formatExportLine, readExportLines } from '../../export-lines.js';
-import { type Invitation, InvitationInputSchema } from '../../invitation.js';
+import { type Invitation, InvitationInputSchema, SecretHashSchema } from '../../invitation.js';
 import { JsonObjectSchema } from '../../json.js';
 import { parseStoreInput, requireLookupString } from '../../parse-store-input.js';
 import { type Project, ProjectInputSchema, ProjectPatchSchema } from '../../project.js';
@@ -42,7 +42,13 @@ import type {
   WaveRepository,
 } from '../../store.js';
 import { StoreError } from '../../store-error.js';
-import { applyPatch, checkInvitationUse, newResponse, nextResponse } from '../../store-rules.js';
+import {
+  applyPatch,
+  checkInvitationUse,
+  newResponse,
+  nextResponse,
+  requirePending,
+} from '../../store-rules.js';
 import { type Survey, SurveyInputSchema, type SurveyVersion } from '../../survey.js';
 import { type Wave, WaveInputSchema, WavePatchSchema } from '../../wave.js';
 import { migrations } from './migrations.js';
@@ -126,7 +132,7 @@ const insertSql = {
   invitations:
     'INSERT INTO invitations (id, project_id, wave_id, respondent_id, token_hash, status, expires_at, created_at, updated_at) VALUES (@id, @project_id, @wave_id, @respondent_id, @token_hash, @status, @expires_at, @created_at, @updated_at)',
   responses:
-    'INSERT INTO responses (id, project_id, wave_id, survey_id, survey_version, respondent_id, invitation_id, status, answers, language, created_at, updated_at, submitted_at) VALUES (@id, @project_id, @wave_id, @survey_id, @survey_version, @respondent_id, @invitation_id, @status, @answers, @language, @created_at, @updated_at, @submitted_at)',
+    'INSERT INTO responses (id, project_id, wave_id, survey_id, survey_version, respondent_id, invitation_id, status, answers, language, mode, created_at, updated_at, submitted_at) VALUES (@id, @project_id, @wave_id, @survey_id, @survey_version, @respondent_id, @invitation_id, @status, @answers, @language, @mode, @created_at, @updated_at, @submitted_at)',
   responseKeys:
     'INSERT INTO response_keys (project_id, key, response_id, created_at) VALUES (@project_id, @key, @response_id, @created_at)',
   apiKeys:
@@ -376,7 +382,7 @@ class SqliteStore implements Store {
       }
       response = nextResponse(responseFromRow(slot), data, invitation, at);
       this.#run(
-        'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
+        'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, mode = @mode, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
         responseToRow(response),
       );
     } else {
@@ -863,6 +869,23 @@ class SqliteStore implements Store {
           this.#run(
             'UPDATE invitations SET status = ?, updated_at = ? WHERE id = ?',
             'revoked',
+            updated.updatedAt,
+            id,
+          );
+          return updated;
+        });
+      },
+      replaceToken: async (id, tokenHash) => {
+        requireLookupString(id, 'invitation id');
+        const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
+        return this.#write(() => {
+          const invitation = this.#invitation(id);
+          if (!invitation) throw new StoreError('not-found', `No invitation with id "${id}"`);
+          requirePending(invitation);
+          const updated: Invitation = { ...invitation, tokenHash: hash, updatedAt: this.#timestamp() };
+          this.#run(
+            'UPDATE invitations SET token_hash = ?, updated_at = ? WHERE id = ?',
+            hash,
             updated.updatedAt,
             id,
           );
