@@ -1,15 +1,18 @@
 import { join } from 'node:path';
 import type { Store } from '@neighbourly/store';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import pino, { type Logger } from 'pino';
 import { defineConfig, type ServerConfig } from './config.js';
 import { HttpProblem } from './http-problem.js';
 import { apiRoutes } from './internal/api-routes.js';
+import { serveHashedAsset } from './internal/hashed-assets.js';
 import { exceedsJsonDepth, maxJsonDepth } from './internal/json-depth.js';
 import { LockedVersionCache } from './internal/locked-versions.js';
 import { serializeRequest } from './internal/log-redaction.js';
 import { buildOpenApiDocument } from './internal/openapi.js';
+import { type RespondentPageKind, sendRespondentPage } from './internal/respondent-page.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
 import { assetsDir, vendorFiles } from './internal/static-paths.js';
@@ -48,6 +51,8 @@ export function createRouter(options: RouterOptions): Router {
     versions: new LockedVersionCache(options.store),
   };
   const router = express.Router();
+  // gzip or brotli for pages, API answers and scripts, as the browser accepts (hashed assets come compressed).
+  router.use(compression());
 
   router.use(
     express.json({ limit: config.NEIGHBOURLY_BODY_LIMIT, type: ['application/json', 'application/*+json'] }),
@@ -106,8 +111,19 @@ export function createRouter(options: RouterOptions): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(join(assetsDir, file));
   };
-  router.get('/s/:token', limiter, page('respondent.html'));
-  router.get('/o/:waveId', limiter, page('respondent.html'));
+  // Respondent pages come with their survey (or the reason the link does not work) inlined.
+  const respondentPage =
+    (kind: RespondentPageKind, param?: string) => (req: Request, res: Response, next: NextFunction) => {
+      const id = param === undefined ? undefined : String(req.params[param]);
+      sendRespondentPage(req, res, services, kind, id).catch(next);
+    };
+  router.get('/s/:token', limiter, respondentPage('invitation', 'token'));
+  router.get('/o/:waveId', limiter, respondentPage('open', 'waveId'));
+  router.get('/k/:waveId', limiter, respondentPage('kiosk', 'waveId'));
+  router.get('/c', limiter, respondentPage('code'));
+  router.get('/static/:file', (req, res, next) => {
+    serveHashedAsset(req, res, next).catch(next);
+  });
   router.get('/dashboard', page('dashboard.html'));
   router.get('/', (req, res) => res.redirect(`${req.baseUrl}/dashboard`));
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));

@@ -160,7 +160,9 @@ describe('indicators, comparisons, theory of change, report, exports and erasure
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,knows_neighbour,age_band,remarks');
+    expect(lines[0]).toBe(
+      'respondent,wave,waveLabel,submittedAt,language,mode,knows_neighbour,age_band,remarks',
+    );
     expect(lines).toHaveLength(13);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     for (const respondentId of respondents) expect(csv.text).not.toContain(respondentId);

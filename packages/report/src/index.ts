@@ -1,4 +1,16 @@
 export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
+export {
+  type InvitationLetter,
+  InvitationLetterSchema,
+  type InvitationLettersInput,
+  InvitationLettersSchema,
+  PaperChoiceSchema,
+  type PaperQuestion,
+  type PaperQuestionnaire,
+  type PaperQuestionnaireInput,
+  PaperQuestionnaireSchema,
+  PaperQuestionSchema,
+} from './paper-input.js';
 export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
 export {
   type BatchProgress,
@@ -6,6 +18,8 @@ export {
   type RenderImpactReportsOptions,
   renderImpactReports,
 } from './render-impact-reports.js';
+export { renderInvitationLetters } from './render-invitation-letters.js';
+export { renderPaperQuestionnaire } from './render-paper-questionnaire.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,

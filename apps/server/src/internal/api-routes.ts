@@ -1,7 +1,9 @@
 import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
+import { entryRoutes } from './routes/entry-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { paperRoutes } from './routes/paper-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
@@ -17,6 +19,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...surveyRoutes,
   ...waveRoutes,
   ...publicRoutes,
+  ...entryRoutes,
+  ...paperRoutes,
   ...analysisRoutes,
   ...exportRoutes,
   ...respondentRoutes,

@@ -17,7 +17,7 @@ const batchSize = 500;
  * Streams a project's complete responses as the tidy records the indicator engine reads, flattened by
  * `toRecords` of @neighbourly/surveys (in batches, per survey version). Groups for breakdowns come from the
  * respondent (`respondentGroup` and panel attributes) and from the answers to the `groupBy` questions (by
- * default, the questions marked `neighbourly.background`). With `roundOf`, each record's wave is its
+ * default, the questions marked `neighbourly.background`), and `mode` (online, paper, interview). With `roundOf`, each record's wave is its
  * measurement round (see {@link measurementRounds}).
  */
 export async function* projectRecords(
@@ -51,7 +51,8 @@ export async function* projectRecords(
       yield* flush();
       batchKey = key;
     }
-    const group: Record<string, string> = {};
+    // How the answers were collected is a group like any other: `groupBy=mode` compares online and paper.
+    const group: Record<string, string> = { mode: response.mode };
     if (response.respondentId !== undefined) {
       if (!respondents.has(response.respondentId)) {
         respondents.set(response.respondentId, await store.respondents.get(response.respondentId));
