@@ -3,7 +3,7 @@
  * for the cores), and exits non-zero when any of them fails — a wrong answer fails a benchmark.
  *
  * BENCH_QUICK=1 scales every benchmark down for a smoke run (the figures are then not comparable).
- * BENCH_ONLY=engine,reports runs a subset.
+ * BENCH_ONLY=engine,reports runs a subset; `respondent-page` needs Debian's chromium at /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -16,11 +16,12 @@ const quickEnv: Record<string, Record<string, string>> = {
   validation: { BENCH_RESPONSES: '1000', BENCH_FRESH: '50' },
   engine: { BENCH_RECORDS: '100000', BENCH_SQLITE_RECORDS: '20000' },
   reports: { BENCH_PROJECTS: '8', BENCH_RUNS: '2' },
+  'respondent-page': { BENCH_RUNS: '1' },
 };
 const only = process.env.BENCH_ONLY?.split(',');
 const failed: string[] = [];
 const timings: string[] = [];
-for (const name of ['ingestion', 'validation', 'engine', 'reports']) {
+for (const name of ['ingestion', 'validation', 'engine', 'reports', 'respondent-page']) {
   if (only !== undefined && !only.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
   const started = performance.now();
