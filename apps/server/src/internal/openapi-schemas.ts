@@ -40,6 +40,7 @@ export const ProblemReasonSchema = z.enum([
   'closed',
   'used',
   'not-yet-open',
+  'csrf',
 ]);
 
 /** The problem types answered with a status. */
@@ -57,7 +58,9 @@ export function problemSchema(status: number): JsonSchema {
     title: z.enum(types.map((type) => problemTypes[type])),
     status: z.literal(status),
     detail: z.string().describe('What went wrong, for people'),
-    reason: ProblemReasonSchema.optional().describe('Respondent endpoints: why the link or wave refused'),
+    reason: ProblemReasonSchema.optional().describe(
+      'Why a link or wave refused (respondent and account links), or `csrf`: a cookie write without its token',
+    ),
     errors: z
       .array(
         z.object({

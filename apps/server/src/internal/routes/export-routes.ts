@@ -60,7 +60,7 @@ async function writeExport(
     }
   }
   await services.store.audit.append({
-    actor: principal?.keyId ?? 'system',
+    actor: principal?.actor ?? 'system',
     action: 'project.export',
     projectId: project.id,
     target: project.id,

@@ -10,15 +10,11 @@ import {
   WaveView,
 } from '../http-schemas.js';
 import { loadProject, loadWave } from '../load-records.js';
+import { publicBase } from '../public-base.js';
 import { defineRoute } from '../route.js';
 import { countWave } from '../wave-counts.js';
 
 /** The address a respondent opens: the configured public URL, or the address this request came to. */
-function publicBase(req: import('express').Request, configured: string | undefined): string {
-  const origin = configured ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-  return `${origin}${req.baseUrl}`;
-}
-
 /** Waves of a project: create, list with counts, close; and invitations to a wave. */
 export const waveRoutes = [
   defineRoute({
@@ -84,7 +80,7 @@ export const waveRoutes = [
       const closed =
         wave.status === 'closed' ? wave : await services.store.waves.update(wave.id, { status: 'closed' });
       await services.store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'wave.close',
         projectId: wave.projectId,
         target: wave.id,
@@ -152,7 +148,7 @@ export const waveRoutes = [
         created.push({ invitation, token: secret });
       }
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'invitations.create',
         projectId: wave.projectId,
         target: wave.id,
