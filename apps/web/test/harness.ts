@@ -173,3 +173,14 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** Signs in on the app's sign-in page with the admin key (labels in the page's language). */
+export async function signIn(
+  page: Page,
+  appUrl: string,
+  labels = { key: 'Key', submit: 'Sign in' },
+): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByLabel(labels.key).fill(adminKey);
+  await page.getByRole('button', { name: labels.submit }).click();
+}

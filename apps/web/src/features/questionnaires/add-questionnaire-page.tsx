@@ -141,7 +141,11 @@ function AddQuestionnaireForm({
       return call(
         client.POST('/api/projects/{projectId}/surveys', {
           params: { path: { projectId } },
-          body: { title: title.trim(), round: chosen.round, definition: sent.definition },
+          body: {
+            title: title.trim(),
+            round: chosen.round,
+            definition: sent.definition as Record<string, unknown>,
+          },
         }),
       );
     },
