@@ -16,6 +16,8 @@ interface ProjectFixture {
   researcher: { id: string; key: string };
   /** An invitation token that is still unused. */
   spareToken: string;
+  /** The id of that invitation. */
+  spareInvitationId: string;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
