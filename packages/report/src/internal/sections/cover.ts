@@ -1,4 +1,5 @@
-import { ink, seriesColours } from '../palette.js';
+import { drawCoverBand } from '../cover-band.js';
+import { ink } from '../palette.js';
 import { fontNames } from '../pdf/report-document.js';
 import type { RenderContext } from '../render-context.js';
 
@@ -9,16 +10,7 @@ export function renderCover({ model, rd }: RenderContext): void {
   const { doc } = rd;
   const pageWidth = doc.page.width;
   const bandHeight = 318;
-  doc.save().rect(0, 0, pageWidth, bandHeight).fillColor(ink.accentDark).fill().restore();
-  const stripe = pageWidth / seriesColours.length;
-  seriesColours.forEach((colour, index) => {
-    doc
-      .save()
-      .rect(index * stripe, bandHeight, stripe + 0.5, 6)
-      .fillColor(colour)
-      .fill()
-      .restore();
-  });
+  drawCoverBand(doc, bandHeight);
 
   const left = 62;
   const width = pageWidth - 2 * left;
