@@ -278,6 +278,46 @@ export function runStoreContract(
         ).toBe('conflict');
       });
 
+      it('replaces the token of a pending invitation only, and the old token stops working', async () => {
+        const { wave, alice, bob } = await seedProject(store);
+        const first = createSecret();
+        const invitation = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: alice.id,
+          tokenHash: first.hash,
+        });
+        const second = createSecret();
+        const replaced = await store.invitations.replaceToken(invitation.id, second.hash);
+        expect(replaced).toMatchObject({ id: invitation.id, tokenHash: second.hash, status: 'pending' });
+        expect(await store.invitations.getByTokenHash(first.hash)).toBeUndefined();
+        expect((await store.invitations.getByTokenHash(second.hash))?.id).toBe(invitation.id);
+        const other = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: bob.id,
+          tokenHash: uniqueTokenHash(),
+        });
+        expect(await errorCode(store.invitations.replaceToken(other.id, second.hash))).toBe('duplicate');
+        expect(await errorCode(store.invitations.replaceToken(invitation.id, 'not-a-hash'))).toBe(
+          'invalid-input',
+        );
+        await store.responses.save({
+          waveId: wave.id,
+          invitationId: invitation.id,
+          status: 'partial',
+          answers: {},
+        });
+        expect(await errorCode(store.invitations.replaceToken(invitation.id, uniqueTokenHash()))).toBe(
+          'conflict',
+        );
+        await store.invitations.revoke(other.id);
+        expect(await errorCode(store.invitations.replaceToken(other.id, uniqueTokenHash()))).toBe('conflict');
+        expect(
+          await errorCode(
+            store.invitations.replaceToken('01900000-0000-7000-8000-00000000ffff', uniqueTokenHash()),
+          ),
+        ).toBe('not-found');
+      });
+
       it('refuses expired invitations and invitations of another wave', async () => {
         const { wave, openWave, alice, bob } = await seedProject(store);
         const expired = await store.invitations.create({
@@ -394,6 +434,48 @@ export function runStoreContract(
           ),
         ).toBe('already-complete');
         expect(await store.responses.count({ projectId: wave.projectId })).toBe(1);
+      });
+
+      it('keeps how a response was collected: online by default, paper or interview when given', async () => {
+        const { wave, openWave, alice } = await seedProject(store);
+        const online = await store.responses.save({ waveId: openWave.id, status: 'complete', answers: {} });
+        expect(online.response.mode).toBe('online');
+        const paper = await store.responses.save({
+          waveId: wave.id,
+          respondentId: alice.id,
+          status: 'complete',
+          answers: { wellbeing: 2 },
+          mode: 'paper',
+        });
+        expect(paper.response.mode).toBe('paper');
+        expect((await store.responses.get(paper.response.id))?.mode).toBe('paper');
+        const interview = await store.responses.save({
+          waveId: openWave.id,
+          status: 'complete',
+          answers: {},
+          mode: 'interview',
+        });
+        const listed = await store.responses.list({ projectId: wave.projectId });
+        expect(new Map(listed.map((r) => [r.id, r.mode]))).toEqual(
+          new Map([
+            [online.response.id, 'online'],
+            [paper.response.id, 'paper'],
+            [interview.response.id, 'interview'],
+          ]),
+        );
+        const streamed = [];
+        for await (const r of store.streamResponses({ projectId: wave.projectId })) streamed.push(r.mode);
+        expect(streamed.sort()).toEqual(['interview', 'online', 'paper']);
+        expect(
+          await errorCode(
+            store.responses.save({
+              waveId: openWave.id,
+              status: 'complete',
+              answers: {},
+              mode: 'telepathy' as 'paper',
+            }),
+          ),
+        ).toBe('invalid-input');
       });
 
       it('replays the same idempotency key without writing', async () => {

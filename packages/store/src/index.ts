@@ -75,6 +75,8 @@ export {
   ResponseFilterSchema,
   type ResponseInput,
   ResponseInputSchema,
+  type ResponseMode,
+  ResponseModeSchema,
   ResponseSchema,
   type ResponseStatus,
   ResponseStatusSchema,
@@ -110,6 +112,7 @@ export {
   newResponse,
   nextResponse,
   type ResponseSave,
+  requirePending,
 } from './store-rules.js';
 export { defaultStoreUrl, parseStoreUrl, redactStoreUrl, type StoreLocation } from './store-url.js';
 export {

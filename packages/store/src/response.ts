@@ -8,6 +8,14 @@ export const ResponseStatusSchema = z.enum(['partial', 'complete']);
 /** The status of a response. */
 export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
 
+/**
+ * How the answers were collected: `online` (the respondent filled in the web page, also on a shared kiosk
+ * tablet), `paper` (a printed questionnaire typed in by staff) or `interview` (staff asked the questions).
+ */
+export const ResponseModeSchema = z.enum(['online', 'paper', 'interview']);
+/** How a response was collected. */
+export type ResponseMode = z.infer<typeof ResponseModeSchema>;
+
 /** One respondent's answers to one wave, as stored. `answers` is opaque JSON validated by `@neighbourly/surveys`. */
 export const ResponseSchema = z.strictObject({
   id: RecordIdSchema,
@@ -23,6 +31,8 @@ export const ResponseSchema = z.strictObject({
   answers: JsonObjectSchema,
   /** The language the respondent answered in. */
   language: LanguageSchema.exactOptional(),
+  /** How the answers were collected (records from before modes existed read as `online`). */
+  mode: ResponseModeSchema.default('online'),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   /** When the response was completed. */
@@ -42,6 +52,8 @@ export const ResponseInputSchema = z.strictObject({
   status: ResponseStatusSchema,
   answers: JsonObjectSchema,
   language: LanguageSchema.exactOptional(),
+  /** How the answers were collected (default `online`); each save sets it. */
+  mode: ResponseModeSchema.default('online'),
   /** A client-chosen key, unique per project: the same key again replays the first result. */
   idempotencyKey: z.string().min(1).max(200).exactOptional(),
 });

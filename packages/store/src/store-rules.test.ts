@@ -59,7 +59,7 @@ describe('newResponse and nextResponse', () => {
     const partial = newResponse({
       id: 'x1',
       wave,
-      data: { status: 'partial', answers: { q1: 1 } },
+      data: { status: 'partial', answers: { q1: 1 }, mode: 'paper' },
       respondentId: 'r1',
       invitation,
       at,
@@ -72,6 +72,7 @@ describe('newResponse and nextResponse', () => {
       surveyVersion: 2,
       status: 'partial',
       answers: { q1: 1 },
+      mode: 'paper',
       respondentId: 'r1',
       invitationId: 'i1',
       createdAt: at,
@@ -80,7 +81,7 @@ describe('newResponse and nextResponse', () => {
     const later = '2026-01-16T00:00:00.000Z';
     const complete = nextResponse(
       partial,
-      { status: 'complete', answers: { q1: 2 }, language: 'nl' },
+      { status: 'complete', answers: { q1: 2 }, language: 'nl', mode: 'paper' },
       undefined,
       later,
     );

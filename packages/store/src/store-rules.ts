@@ -51,6 +51,7 @@ export interface ResponseSave {
   status: Response['status'];
   answers: Response['answers'];
   language?: Response['language'] | undefined;
+  mode: Response['mode'];
 }
 
 /** A new response of the wave, saved at `at`. */
@@ -71,6 +72,7 @@ export function newResponse(options: {
     surveyVersion: wave.surveyVersion,
     status: data.status,
     answers: data.answers,
+    mode: data.mode,
     createdAt: at,
     updatedAt: at,
   };
@@ -88,9 +90,25 @@ export function nextResponse(
   invitation: Invitation | undefined,
   at: string,
 ): Response {
-  const next: Response = { ...current, status: data.status, answers: data.answers, updatedAt: at };
+  const next: Response = {
+    ...current,
+    status: data.status,
+    answers: data.answers,
+    mode: data.mode,
+    updatedAt: at,
+  };
   if (invitation) next.invitationId = invitation.id;
   if (data.language !== undefined) next.language = data.language;
   if (data.status === 'complete') next.submittedAt = at;
   return next;
+}
+
+/** Throws `conflict` unless the invitation is still `pending` (a used or revoked one keeps its token). */
+export function requirePending(invitation: Invitation): void {
+  if (invitation.status !== 'pending') {
+    throw new StoreError(
+      'conflict',
+      `Invitation "${invitation.id}" is ${invitation.status}: its token cannot change`,
+    );
+  }
 }

@@ -86,6 +86,12 @@ export interface InvitationRepository {
   list(waveId: string, options?: ListOptions): Promise<Invitation[]>;
   /** Revokes an invitation: responses can no longer be saved with it. */
   revoke(id: string): Promise<Invitation>;
+  /**
+   * Gives a `pending` invitation a new token (for a printed letter): the old token stops working.
+   * `not-found` for an unknown id, `conflict` once the invitation was used or revoked, `duplicate` when the
+   * new hash exists.
+   */
+  replaceToken(id: string, tokenHash: string): Promise<Invitation>;
 }
 
 /** Responses: partial progress and complete submissions. */

@@ -51,6 +51,8 @@ export function fromDocument<T>(collection: CollectionKey, document: Document): 
     if (key === '_id' || key === 'pending' || value === undefined || value === null) continue;
     record[key] = opaque.includes(key) && typeof value === 'string' ? JSON.parse(value) : value;
   }
+  // Responses saved before collection modes existed were all answered online.
+  if (collection === 'responses' && record.mode === undefined) record.mode = 'online';
   return record as T;
 }
 

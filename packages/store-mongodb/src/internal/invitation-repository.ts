@@ -6,6 +6,8 @@ import {
   parseStoreInput,
   type Respondent,
   requireLookupString,
+  requirePending,
+  SecretHashSchema,
   StoreError,
   type Wave,
 } from '@neighbourly/store';
@@ -52,6 +54,28 @@ export function mongoInvitationRepository(db: MongoDatabase): InvitationReposito
           );
         if (revoked === null) throw new StoreError('not-found', `No invitation with id "${id}"`);
         return fromDocument<Invitation>('invitations', revoked);
+      });
+    },
+    replaceToken: async (id, tokenHash) => {
+      requireLookupString(id, 'invitation id');
+      const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
+      return db.op(async () => {
+        const invitation = await db.require<Invitation>('invitations', id, 'invitation');
+        requirePending(invitation);
+        const updated = await db
+          .c('invitations')
+          .findOneAndUpdate(
+            { ...byId(id), status: 'pending' },
+            { $set: { tokenHash: hash, updatedAt: db.timestamp() } },
+            { returnDocument: 'after' },
+          )
+          .catch((error: unknown) => {
+            throw isDuplicateKeyError(error)
+              ? new StoreError('duplicate', 'An invitation with this token hash exists')
+              : error;
+          });
+        if (updated === null) throw new StoreError('conflict', `Invitation "${id}" is no longer pending`);
+        return fromDocument<Invitation>('invitations', updated);
       });
     },
   };

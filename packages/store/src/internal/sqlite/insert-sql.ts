@@ -15,7 +15,7 @@ export const insertSql = {
   invitations:
     'INSERT INTO invitations (id, project_id, wave_id, respondent_id, token_hash, status, expires_at, created_at, updated_at) VALUES (@id, @project_id, @wave_id, @respondent_id, @token_hash, @status, @expires_at, @created_at, @updated_at)',
   responses:
-    'INSERT INTO responses (id, project_id, wave_id, survey_id, survey_version, respondent_id, invitation_id, status, answers, language, created_at, updated_at, submitted_at) VALUES (@id, @project_id, @wave_id, @survey_id, @survey_version, @respondent_id, @invitation_id, @status, @answers, @language, @created_at, @updated_at, @submitted_at)',
+    'INSERT INTO responses (id, project_id, wave_id, survey_id, survey_version, respondent_id, invitation_id, status, answers, language, mode, created_at, updated_at, submitted_at) VALUES (@id, @project_id, @wave_id, @survey_id, @survey_version, @respondent_id, @invitation_id, @status, @answers, @language, @mode, @created_at, @updated_at, @submitted_at)',
   responseKeys:
     'INSERT INTO response_keys (project_id, key, response_id, created_at) VALUES (@project_id, @key, @response_id, @created_at)',
   apiKeys:

@@ -1,10 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
-import { type Invitation, InvitationInputSchema } from '../../invitation.js';
+import { type Invitation, InvitationInputSchema, SecretHashSchema } from '../../invitation.js';
 import { newInvitation } from '../../new-records.js';
 import { parseStoreInput, requireLookupString } from '../../parse-store-input.js';
 import { ListOptionsSchema } from '../../record-fields.js';
 import type { InvitationRepository } from '../../store.js';
 import { StoreError } from '../../store-error.js';
+import { requirePending } from '../../store-rules.js';
 import { insertSql } from './insert-sql.js';
 import { type InvitationRow, invitationFromRow, invitationToRow } from './rows.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -65,6 +66,21 @@ export function sqliteInvitationRepository(db: SqliteDatabase): InvitationReposi
           updated.updatedAt,
           id,
         );
+        return updated;
+      });
+    },
+    replaceToken: async (id, tokenHash) => {
+      requireLookupString(id, 'invitation id');
+      const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
+      return db.write(() => {
+        const invitation = db.invitation(id);
+        if (!invitation) throw new StoreError('not-found', `No invitation with id "${id}"`);
+        requirePending(invitation);
+        if (db.get('SELECT 1 FROM invitations WHERE token_hash = ? AND id <> ?', hash, id)) {
+          throw new StoreError('duplicate', 'An invitation with this token hash exists');
+        }
+        const updated: Invitation = { ...invitation, tokenHash: hash, updatedAt: db.timestamp() };
+        db.run('UPDATE invitations SET token_hash = ?, updated_at = ? WHERE id = ?', hash, updated.updatedAt, id);
         return updated;
       });
     },

@@ -186,4 +186,12 @@ WHEN NOT EXISTS (SELECT 1 FROM audit_redactions_in_progress)
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 `,
   },
+  {
+    version: 4,
+    description: 'responses carry how they were collected: online, paper or interview',
+    sql: `
+ALTER TABLE responses ADD COLUMN mode TEXT NOT NULL DEFAULT 'online'
+  CHECK (mode IN ('online', 'paper', 'interview'));
+`,
+  },
 ];

@@ -213,7 +213,7 @@ export class SqliteResponses {
       }
       response = nextResponse(responseFromRow(slot), data, invitation, at);
       db.run(
-        'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
+        'UPDATE responses SET invitation_id = @invitation_id, status = @status, answers = @answers, language = @language, mode = @mode, updated_at = @updated_at, submitted_at = @submitted_at WHERE id = @id',
         responseToRow(response),
       );
     } else {

@@ -292,6 +292,7 @@ export interface ResponseRow {
   status: string;
   answers: string;
   language: Nullable<string>;
+  mode: string;
   created_at: string;
   updated_at: string;
   submitted_at: Nullable<string>;
@@ -306,6 +307,7 @@ export function responseFromRow(row: ResponseRow): Response {
     surveyVersion: row.survey_version,
     status: row.status as Response['status'],
     answers: JSON.parse(row.answers) as JsonObject,
+    mode: row.mode as Response['mode'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -328,6 +330,7 @@ export function responseToRow(response: Response): ResponseRow {
     status: response.status,
     answers: JSON.stringify(response.answers),
     language: response.language ?? null,
+    mode: response.mode,
     created_at: response.createdAt,
     updated_at: response.updatedAt,
     submitted_at: response.submittedAt ?? null,
