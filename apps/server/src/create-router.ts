@@ -1,4 +1,5 @@
 import type { Store } from '@neighbourly/store';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import pino, { type Logger } from 'pino';
@@ -47,6 +48,8 @@ export function createRouter(options: RouterOptions): Router {
     versions: new LockedVersionCache(options.store),
   };
   const router = express.Router();
+  // gzip or brotli for pages, API answers and scripts, as the browser accepts (hashed assets come compressed).
+  router.use(compression());
 
   router.use(
     express.json({ limit: config.NEIGHBOURLY_BODY_LIMIT, type: ['application/json', 'application/*+json'] }),
@@ -95,7 +98,11 @@ export function createRouter(options: RouterOptions): Router {
     );
   }
 
-  for (const page of pageRoutes) router.get(page.path, ...(page.rateLimited ? [limiter] : []), page.handler);
+  for (const page of pageRoutes) {
+    router.get(page.path, ...(page.rateLimited ? [limiter] : []), (req, res, next) =>
+      page.handler(req, res, next, services),
+    );
+  }
   // The coordinator's web app (apps/web) at /app/; `/` and the old `/dashboard` address lead there.
   router.use('/app', webAppRouter(findWebAppDir()));
   router.use('/assets', express.static(assetsDir, { index: false, maxAge: '1h' }));

@@ -171,14 +171,15 @@ describe('indicators, comparisons, theory of change, report, exports and erasure
     expect(csv.headers['x-neighbourly-export']).toBe('deidentified');
     const lines = csv.text.trimEnd().split('\r\n');
     // age_band is a background question: a group column; remarks is free text: left out.
-    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,age_band,knows_neighbour');
+    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,mode,age_band,knows_neighbour');
     expect(lines).toHaveLength(13);
     expect(csv.text).not.toContain('HYPERLINK');
     for (const respondentId of respondents) expect(csv.text).not.toContain(respondentId);
     const rows = lines.slice(1).map((line) => line.split(','));
     expect(new Set(rows.map((row) => row[0])).size).toBe(6);
     // Each age band holds 3 respondents, fewer than the cell size of 5: blanked.
-    expect(new Set(rows.map((row) => row[5]))).toEqual(new Set(['']));
+    expect(new Set(rows.map((row) => row[6]))).toEqual(new Set(['']));
+    expect(new Set(rows.map((row) => row[5]))).toEqual(new Set(['online']));
     for (const row of rows) expect(row[3]).toMatch(/^\d{4}-\d{2}$/);
 
     const long = await request(server.app)

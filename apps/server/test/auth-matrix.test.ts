@@ -48,6 +48,7 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     });
     bodies['post /api/projects/:projectId/waves'] = () => ({ surveyId: ids.surveyId, label: 'Mid-term' });
     bodies['post /api/waves/:waveId/invitations'] = () => ({ count: 1 });
+    bodies['post /api/waves/:waveId/responses'] = () => ({ answers: { knows_neighbour: 4 }, mode: 'paper' });
   });
   afterAll(() => server.close());
 

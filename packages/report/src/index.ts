@@ -4,6 +4,17 @@ export {
   type ProgrammeReportOptions,
   ProgrammeReportOptionsSchema,
 } from './programme-report-input.js';
+  type InvitationLetter,
+  InvitationLetterSchema,
+  type InvitationLettersInput,
+  InvitationLettersSchema,
+  PaperChoiceSchema,
+  type PaperQuestion,
+  type PaperQuestionnaire,
+  type PaperQuestionnaireInput,
+  PaperQuestionnaireSchema,
+  PaperQuestionSchema,
+} from './paper-input.js';
 export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
 export {
   type BatchProgress,
@@ -12,6 +23,8 @@ export {
   renderImpactReports,
 } from './render-impact-reports.js';
 export { renderProgrammeReport } from './render-programme-report.js';
+export { renderInvitationLetters } from './render-invitation-letters.js';
+export { renderPaperQuestionnaire } from './render-paper-questionnaire.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,

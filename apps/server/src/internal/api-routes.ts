@@ -2,11 +2,13 @@ import { serverVersion } from '../server-version.js';
 import { pageRoutes } from './page-routes.js';
 import type { ApiRoute } from './route.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
+import { entryRoutes } from './routes/entry-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { openAnswerRoutes } from './routes/open-answer-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { paperRoutes } from './routes/paper-routes.js';
 import { programmeRoutes } from './routes/programme-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
@@ -31,6 +33,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...waveRoutes,
   ...invitationRoutes,
   ...publicRoutes,
+  ...entryRoutes,
+  ...paperRoutes,
   ...analysisRoutes,
   ...openAnswerRoutes,
   ...programmeRoutes,

@@ -22,8 +22,10 @@ import { HttpRoleSchema } from '../roles.js';
 const Id = RecordIdSchema;
 const Name = z.string().trim().min(1).max(200);
 
-/** An invitation token in a URL: base64url, 20-128 characters. */
-export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,128}$/, 'is not a valid invitation token');
+/** An invitation token in a URL (base64url, 20-128 characters) or a printed code (`K7PMQ-2XD9F`). */
+export const TokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{10,128}$/, 'is not a valid invitation token or printed code');
 
 export const ProjectParams = z.strictObject({ projectId: Id });
 export const SurveyParams = z.strictObject({ projectId: Id, surveyId: Id });

@@ -1,7 +1,8 @@
-import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
-import type { RouteResponse } from './route.js';
-import { assetsDir, vendorFiles } from './static-paths.js';
+import { serveHashedAsset } from './hashed-assets.js';
+import { type RespondentPageKind, sendRespondentPage } from './respondent-page.js';
+import type { RouteResponse, Services } from './route.js';
+import { vendorFiles } from './static-paths.js';
 
 /**
  * A route that serves a page or a browser file rather than JSON. Pages are in the OpenAPI document too (tag
@@ -14,7 +15,7 @@ export interface PageRoute {
   rateLimited: boolean;
   /** Its answers; 400 for a path with parameters, 429 when rate limited and 500 are added by the document. */
   responses: Record<number, RouteResponse>;
-  handler(req: Request, res: Response, next: NextFunction): void;
+  handler(req: Request, res: Response, next: NextFunction, services: Services): void;
 }
 
 const html = { description: 'The page', mediaType: 'text/html' };
@@ -24,28 +25,56 @@ const toWebApp = {
   headers: { Location: { description: 'The web app, relative to the mount path', required: true } },
 };
 
-function page(file: string) {
-  return (_req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.sendFile(join(assetsDir, file));
+/** A respondent page, with its survey (or the reason the link does not work) inlined. */
+function respondentPage(kind: RespondentPageKind, param?: string): PageRoute['handler'] {
+  return (req, res, next, services) => {
+    const id = param === undefined ? undefined : String(req.params[param]);
+    sendRespondentPage(req, res, services, kind, id).catch(next);
   };
 }
 
-/** Pages: plain HTML that loads our ES modules; links inside are relative to the page. */
+/** Pages: server-rendered HTML with its data inlined; links inside are relative to the page. */
 export const pageRoutes: readonly PageRoute[] = [
   {
     path: '/s/:token',
-    summary: 'The respondent page of an invitation link (it calls the respondent API)',
+    summary: 'The respondent page of an invitation link, its survey and saved progress inlined',
     rateLimited: true,
     responses: { 200: html },
-    handler: page('respondent.html'),
+    handler: respondentPage('invitation', 'token'),
   },
   {
     path: '/o/:waveId',
     summary: 'The respondent page of a wave open to anyone with its link',
     rateLimited: true,
     responses: { 200: html },
-    handler: page('respondent.html'),
+    handler: respondentPage('open', 'waveId'),
+  },
+  {
+    path: '/k/:waveId',
+    summary: 'The kiosk page of an open wave: a shared tablet that starts afresh after each response',
+    rateLimited: true,
+    responses: { 200: html },
+    handler: respondentPage('kiosk', 'waveId'),
+  },
+  {
+    path: '/c',
+    summary: 'The page where a resident types the code printed on an invitation letter',
+    rateLimited: true,
+    responses: { 200: html },
+    handler: respondentPage('code'),
+  },
+  {
+    path: '/static/:file',
+    summary: 'The respondent page files under content-hashed names, cached for a year and served compressed',
+    rateLimited: false,
+    responses: {
+      200: { description: 'The file (JavaScript or CSS)', mediaType: ['text/javascript', 'text/css'] },
+      304: { description: 'Not modified (the ETag matched)' },
+      404: { description: 'No such file' },
+    },
+    handler(req, res, next) {
+      serveHashedAsset(req, res, next).catch(next);
+    },
   },
   {
     path: '/',

@@ -17,8 +17,8 @@ const batchSize = 500;
  * Streams a project's complete responses as the tidy records the indicator engine reads, flattened by
  * `toRecords` of @neighbourly/surveys (in batches, per survey version). Groups for breakdowns come from the
  * respondent (`respondentGroup` and panel attributes) and from the answers to the `groupBy` questions (by
- * default, the questions marked `neighbourly.background`). With `roundOf`, each record's wave is its
- * measurement round (see {@link measurementRounds}).
+ * default, the questions marked `neighbourly.background`), and `mode` (online, paper, interview). With
+ * `roundOf`, each record's wave is its measurement round (see {@link measurementRounds}).
  */
 export async function* projectRecords(
   store: Store,
@@ -51,7 +51,8 @@ export async function* projectRecords(
       yield* flush();
       batchKey = key;
     }
-    const group: Record<string, string> = {};
+    // How the answers were collected is a group like any other: `groupBy=mode` compares online and paper.
+    const group: Record<string, string> = { mode: response.mode };
     if (response.respondentId !== undefined) {
       if (!respondents.has(response.respondentId)) {
         respondents.set(response.respondentId, await store.respondents.get(response.respondentId));
@@ -71,7 +72,7 @@ export async function* projectRecords(
 }
 
 /**
- * Refuses (422) a `groupBy` name that is not a respondent attribute (`respondentGroup`, a panel attribute) or a
+ * Refuses (422) a `groupBy` name that is not `mode`, a respondent attribute (`respondentGroup`, a panel attribute) or a
  * question marked as background in the waves' questionnaires: breaking down by any other question would
  * publish its answers (see `checkGroupBy` of @neighbourly/surveys).
  */
@@ -82,7 +83,8 @@ async function checkProjectGroupBy(
   groupBy: readonly string[],
 ): Promise<void> {
   if (groupBy.length === 0) return;
-  const attributes = new Set(['respondentGroup']);
+  // `mode` (online, paper, interview) is a group of every response: comparing modes publishes no answer.
+  const attributes = new Set(['respondentGroup', 'mode']);
   for (let after: string | undefined; ; ) {
     const page = await store.respondents.list(projectId, {
       limit: 1000,

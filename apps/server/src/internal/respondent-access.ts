@@ -3,6 +3,7 @@ import { hashSecret, type Invitation, type Project, type SurveyVersion, type Wav
 import type { Request } from 'express';
 import { HttpProblem } from '../http-problem.js';
 import type { Services } from './route.js';
+import { normalizeShortCode } from './short-code.js';
 
 /** What a respondent's link gives access to. */
 export interface RespondentTarget {
@@ -31,8 +32,15 @@ async function loadTarget(services: Services, wave: Wave): Promise<Omit<Responde
   return { project, wave, version };
 }
 
+/** The invitation of a link token or a printed code (typed in any case, with or without its dash). */
+export function findInvitation(services: Services, tokenOrCode: string): Promise<Invitation | undefined> {
+  return services.store.invitations.getByTokenHash(
+    hashSecret(normalizeShortCode(tokenOrCode) ?? tokenOrCode),
+  );
+}
+
 /**
- * Resolves an invitation token (looked up by its hash): 404 `invalid` for an unknown token, 410 `revoked`,
+ * Resolves an invitation token or printed code (looked up by its hash): 404 `invalid` for an unknown token, 410 `revoked`,
  * `expired` or `closed`, 409 `already-complete` (reason `used`) once completed unless `allowCompleted`.
  */
 export async function resolveInvitation(
@@ -41,7 +49,7 @@ export async function resolveInvitation(
   options: { allowCompleted?: boolean } = {},
 ): Promise<RespondentTarget & { invitation: Invitation }> {
   const now = new Date();
-  const invitation = await services.store.invitations.getByTokenHash(hashSecret(token));
+  const invitation = await findInvitation(services, token);
   if (invitation === undefined) {
     throw new HttpProblem(404, 'not-found', 'This survey link is not valid.', { reason: 'invalid' });
   }

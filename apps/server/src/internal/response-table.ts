@@ -25,7 +25,7 @@ export function flattenAnswer(name: string, value: JsonValue, out: [string, Cell
 }
 
 /** The fixed columns of every export row. */
-export const idColumns = ['respondent', 'wave', 'waveLabel', 'submittedAt', 'language'] as const;
+export const idColumns = ['respondent', 'wave', 'waveLabel', 'submittedAt', 'language', 'mode'] as const;
 
 /** The identifying cells of a response row. */
 export function idCells(response: Response, waveLabels: ReadonlyMap<string, string>): CellValue[] {
@@ -37,5 +37,6 @@ export function idCells(response: Response, waveLabels: ReadonlyMap<string, stri
     waveLabels.get(response.waveId),
     response.submittedAt,
     response.language,
+    response.mode,
   ];
 }

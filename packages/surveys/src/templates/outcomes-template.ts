@@ -16,6 +16,16 @@ import {
 
 const round = 'outcomes';
 
+/**
+ * Said, kindly, when an item of an instrument scored only with all its items (WHO-5) is left open: without
+ * it the respondent's score is lost silently.
+ */
+const allItemsNeeded = t(
+  'Could you still answer this one? Your well-being score needs all five answers.',
+  'Wilt u deze vraag nog beantwoorden? Uw welzijnsscore heeft alle vijf de antwoorden nodig.',
+  'Pourriez-vous encore répondre à cette question ? Votre score de bien-être a besoin des cinq réponses.',
+);
+
 function instrumentItems(
   instrument: typeof who5,
   objective: string,
@@ -27,12 +37,14 @@ function instrumentItems(
       text: { default: option.text.en, nl: option.text.nl, fr: option.text.fr },
     })),
   },
+  required: Record<string, unknown> = {},
 ): SurveyElement[] {
   return instrument.items.map((item) => ({
     type: 'rating',
     name: item.id,
     title: { default: item.text?.en ?? item.id, nl: item.text?.nl ?? item.id, fr: item.text?.fr ?? item.id },
     ...scale,
+    ...required,
     neighbourly: {
       ...meta(round, 'result', groups, [objective], [indicator]),
       instrument: { id: instrument.id, item: item.id },
@@ -56,7 +68,12 @@ function residentPages(): { name: string; title: SurveyText; elements: SurveyEle
             'Au cours des deux dernières semaines…',
           ),
         },
-        ...instrumentItems(who5, 'quality-of-life', 'wellbeing-who5', g),
+        // WHO-5 is scored only with all five items (no proration): each is required. The cohesion scale
+        // below scores with four of five, so its items stay optional.
+        ...instrumentItems(who5, 'quality-of-life', 'wellbeing-who5', g, undefined, {
+          isRequired: true,
+          requiredErrorText: allItemsNeeded,
+        }),
         {
           type: 'rating',
           name: 'life_satisfaction',

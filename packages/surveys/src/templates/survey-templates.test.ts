@@ -93,6 +93,33 @@ describe('CAIMeR templates', () => {
     }
   });
 
+  it('WHO-5 items are required with a kind message in each language; the cohesion scale stays optional', () => {
+    for (const { definition } of templates) {
+      const questions = questionsOf(definition);
+      for (const question of questions) {
+        const instrument = (question.neighbourly as { instrument?: { id: string } }).instrument?.id;
+        if (instrument === 'who-5') {
+          expect(question.isRequired, question.name).toBe(true);
+          const text = (
+            question as unknown as { toJSON(): { requiredErrorText: Record<string, string> } }
+          ).toJSON().requiredErrorText;
+          expect(Object.keys(text).sort()).toEqual(['default', 'fr', 'nl']);
+          expect(text.nl).toMatch(/welzijnsscore/);
+        } else if (instrument === 'neighbourhood-cohesion') {
+          expect(question.isRequired, question.name).toBe(false);
+        }
+      }
+    }
+    const resident = questionsOf(surveyTemplate('outcomes', 'resident') as object);
+    expect(resident.filter((q) => q.isRequired).map((q) => q.name)).toEqual([
+      'who5_1',
+      'who5_2',
+      'who5_3',
+      'who5_4',
+      'who5_5',
+    ]);
+  });
+
   it('indicator sets parse with core’s schema, cover every template indicator and have scorers', () => {
     const all = allTemplateIndicators();
     const ids = new Set(all.indicators.map((i) => i.id));
@@ -133,8 +160,14 @@ describe('template responses against real survey-core behaviour', () => {
 
   it('rejects tampered resident responses with the question name, and drops hidden answers', () => {
     const definition = surveyTemplate('outcomes', 'resident') as object;
-    const valid = { who5_1: 3, life_satisfaction: 7, meet_neighbours: 'weekly', uses_meeting_place: false };
+    const who5 = { who5_1: 3, who5_2: 2, who5_3: 4, who5_4: 0, who5_5: 5 };
+    const valid = { ...who5, life_satisfaction: 7, meet_neighbours: 'weekly', uses_meeting_place: false };
     expect(validateResponse(definition, valid)).toEqual({ ok: true, value: valid });
+    const { who5_2: _left, ...withoutOne } = valid;
+    expect(validateResponse(definition, withoutOne)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'required', path: ['who5_2'] }],
+    });
     const issue = (data: object) => {
       const result = validateResponse(definition, data);
       return result.ok ? 'accepted' : result.issues.map((i) => `${i.code}@${i.path[0]}`).join();

@@ -1,7 +1,6 @@
-import type { JsonObject } from '@neighbourly/store';
-import { validateResponse } from '@neighbourly/surveys';
 import { z } from 'zod';
 import { HttpProblem } from '../../http-problem.js';
+import { checkAnswers } from '../check-answers.js';
 import {
   LangQuery,
   PublicSurveyView,
@@ -12,53 +11,16 @@ import {
 } from '../http-schemas.js';
 import {
   chooseLanguage,
-  type RespondentTarget,
   resolveInvitation,
   resolveOpenWave,
   resolveOpenWaveVersion,
 } from '../respondent-access.js';
-import { defineRoute, type Services } from '../route.js';
-import { issuesToFieldErrors } from '../to-http-problem.js';
+import { defineRoute } from '../route.js';
+import { savedProgress, surveyView } from '../survey-view.js';
 
 const IdempotencyKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9_.:-]{8,200}$/, 'must be 8-200 characters of A-Z a-z 0-9 _ . : -');
-
-function surveyView(target: RespondentTarget, language: string, answers?: Record<string, unknown>) {
-  return {
-    waveId: target.wave.id,
-    waveLabel: target.wave.label,
-    projectName: target.project.name,
-    languages: target.project.languages,
-    language,
-    definition: target.version.definition,
-    ...(answers === undefined ? {} : { answers }),
-    ...(target.wave.closesAt === undefined ? {} : { closesAt: target.wave.closesAt }),
-  };
-}
-
-/** Validates answers with @neighbourly/surveys against the wave's survey version; 422 per question. */
-function checkAnswers(target: Pick<RespondentTarget, 'version'>, answers: Record<string, unknown>) {
-  const result = validateResponse(target.version.definition, answers, {
-    cacheKey: `${target.version.surveyId}@${target.version.version}`,
-  });
-  if (!result.ok) {
-    throw new HttpProblem(422, 'validation', 'Some answers are missing or not valid.', {
-      errors: issuesToFieldErrors(result.issues, 'body.answers'),
-    });
-  }
-  return result.value as JsonObject;
-}
-
-async function savedProgress(services: Services, target: RespondentTarget) {
-  const respondentId = target.invitation?.respondentId;
-  if (respondentId === undefined) return undefined;
-  const [partial] = await services.store.responses.list(
-    { projectId: target.project.id, waveId: target.wave.id, respondentId, status: 'partial' },
-    { limit: 1 },
-  );
-  return partial?.answers;
-}
 
 /** The problems of an invitation link (see `resolveInvitation`), with their `reason`. */
 const linkProblems = {
@@ -141,7 +103,7 @@ export const publicRoutes = [
     },
     async handler({ res, params, body, services }) {
       const target = await resolveInvitation(services, params.token);
-      const answers = checkAnswers(target, body.answers);
+      const answers = checkAnswers(target.version, body.answers);
       const { response } = await services.store.responses.save({
         waveId: target.wave.id,
         invitationId: target.invitation.id,
@@ -205,7 +167,7 @@ export const publicRoutes = [
         });
       }
       const target = await resolveOpenWaveVersion(services, params.waveId);
-      const answers = checkAnswers(target, body.answers);
+      const answers = checkAnswers(target.version, body.answers);
       const { response, replayed } = await services.store.responses.save({
         waveId: target.wave.id,
         status: 'complete',

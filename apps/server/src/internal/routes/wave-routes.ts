@@ -10,14 +10,9 @@ import {
   WaveView,
 } from '../http-schemas.js';
 import { loadProject, loadWave } from '../load-records.js';
+import { publicBase } from '../public-base.js';
 import { defineRoute } from '../route.js';
 import { countWave } from '../wave-counts.js';
-
-/** The address a respondent opens: the configured public URL, or the address this request came to. */
-function publicBase(req: import('express').Request, configured: string | undefined): string {
-  const origin = configured ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-  return `${origin}${req.baseUrl}`;
-}
 
 /** Waves of a project: create, list with counts, close; and invitations to a wave. */
 export const waveRoutes = [
