@@ -1,3 +1,4 @@
+import { isStoreError } from '@neighbourly/store';
 import { HttpProblem } from '../../http-problem.js';
 import { checkAnswers } from '../check-answers.js';
 import { WaveParams } from '../http-schemas.js';
@@ -85,25 +86,35 @@ export const entryRoutes = [
             errors: [{ path: 'body.code', message: 'this invitation was revoked' }],
           });
         }
-        if (invitation.status === 'completed') {
-          throw new HttpProblem(409, 'already-complete', 'A response was already received with this code.', {
-            errors: [{ path: 'body.code', message: 'already answered (online or entered before)' }],
-          });
-        }
         invitationId = invitation.id;
       }
       const version = await services.versions.get(wave.surveyId, wave.surveyVersion);
       if (version === undefined) throw new HttpProblem(404, 'not-found', 'No survey for this wave.');
       const answers = checkAnswers(version, body.answers);
-      const { response, replayed } = await services.store.responses.save({
-        waveId: wave.id,
-        status: 'complete',
-        answers,
-        mode: body.mode,
-        ...(invitationId === undefined ? {} : { invitationId }),
-        ...(body.language === undefined ? {} : { language: body.language }),
-        ...(key === undefined ? {} : { idempotencyKey: `staff:${key}` }),
-      });
+      // The store replays a known Idempotency-Key before it checks the invitation, so a retry answers 200.
+      const { response, replayed } = await services.store.responses
+        .save({
+          waveId: wave.id,
+          status: 'complete',
+          answers,
+          mode: body.mode,
+          ...(invitationId === undefined ? {} : { invitationId }),
+          ...(body.language === undefined ? {} : { language: body.language }),
+          ...(key === undefined ? {} : { idempotencyKey: `staff:${key}` }),
+        })
+        .catch((error: unknown) => {
+          if (isStoreError(error) && error.code === 'already-complete') {
+            throw new HttpProblem(
+              409,
+              'already-complete',
+              'A response was already received with this code.',
+              {
+                errors: [{ path: 'body.code', message: 'already answered (online or entered before)' }],
+              },
+            );
+          }
+          throw error;
+        });
       if (!replayed) {
         await services.store.audit.append({
           actor: principal?.keyId ?? 'system',
