@@ -173,7 +173,8 @@ function renderLanguages(languages) {
     link.textContent = code.toUpperCase();
     link.lang = code;
     link.title = languageNames[code] ?? code;
-    link.setAttribute('aria-label', languageNames[code] ?? code);
+    // The accessible name starts with the visible "NL", then says the language in full.
+    link.setAttribute('aria-label', `${code.toUpperCase()} – ${languageNames[code] ?? code}`);
     if (code === lang) link.setAttribute('aria-current', 'true');
     nav.append(link);
   }
@@ -255,7 +256,7 @@ function restartKiosk() {
 function startSurvey(view) {
   document.getElementById('project-name').textContent = view.projectName;
   document.getElementById('wave-label').textContent = view.waveLabel;
-  renderLanguages(kind === 'kiosk' ? view.languages : view.languages);
+  renderLanguages(view.languages);
   document.getElementById('banner').hidden = false;
   const intro = document.getElementById('intro');
   intro.textContent = t('intro');
