@@ -3,7 +3,9 @@
  * for the cores), and exits non-zero when any of them fails — a wrong answer fails a benchmark.
  *
  * BENCH_QUICK=1 scales every benchmark down for a smoke run (the figures are then not comparable).
- * BENCH_ONLY=engine,reports,programme runs a subset.
+ * BENCH_ONLY=engine,reports,programme runs a subset; `respondent-page` and `web-app` need Debian's chromium at
+ * /usr/bin/chromium.
+>>>>>>> 08aa976 (bench: throttled respondent page load (Slow 4G, 4x CPU; first and repeat visit; goals met/not met) in npm run bench; brotli 11 a minute after the first request; paper marks required questions like the screen; background questions say (niet verplicht) once; report tests of the paper PDFs)
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -18,11 +20,12 @@ const quickEnv: Record<string, Record<string, string>> = {
   reports: { BENCH_PROJECTS: '8', BENCH_RUNS: '2' },
   programme: { BENCH_PROGRAMME_PROJECTS: '30' },
   'web-app': { BENCH_RUNS: '1' },
+  'respondent-page': { BENCH_RUNS: '1' },
 };
 const only = process.env.BENCH_ONLY?.split(',');
 const failed: string[] = [];
 const timings: string[] = [];
-for (const name of ['ingestion', 'validation', 'engine', 'reports', 'programme', 'web-app']) {
+for (const name of ['ingestion', 'validation', 'engine', 'reports', 'programme', 'web-app', 'respondent-page']) {
   if (only !== undefined && !only.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
   const started = performance.now();

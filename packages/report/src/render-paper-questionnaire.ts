@@ -170,7 +170,7 @@ function layoutQuestion(
   if (question.kind === 'note')
     return text(frame, question.title, y, { size: 10.5, font: paperFonts.italic }) + 10;
   const label = number === undefined ? question.title : `${number}. ${question.title}`;
-  const marker = question.required ? '' : ` ${messages.optional}`;
+  const marker = question.required ? ` ${messages.requiredMark}` : '';
   let top = text(frame, label + marker, y, { size: 11.5, font: paperFonts.bold });
   if (question.description !== undefined)
     top = text(frame, question.description, top + 1, { size: 10, colour: ink.muted });

@@ -72,19 +72,31 @@ export function hashedName(logical: string): string {
   return asset.name;
 }
 
+/** How long after the first request brotli 11 replaces brotli 9 (`NEIGHBOURLY_BROTLI_UPGRADE_MS`, default 60 s). */
+const upgradeDelayMs = () => Number(process.env.NEIGHBOURLY_BROTLI_UPGRADE_MS ?? 60_000);
+
+const brotliAt = (bytes: Buffer, quality: number) =>
+  brotli(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+
 function encode(asset: HashedAsset, encoding: 'br' | 'gzip'): Promise<Buffer> {
   let encoded = asset.encoded.get(encoding);
   if (encoded === undefined) {
-    // Brotli quality 9: within a few percent of 11 at a thirtieth of the time (survey-core: 264 vs 240 kB).
-    encoded =
-      encoding === 'br'
-        ? brotli(asset.bytes, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: 9,
-              [constants.BROTLI_PARAM_SIZE_HINT]: asset.bytes.length,
-            },
-          })
-        : gzipAsync(asset.bytes, { level: 9 });
+    if (encoding === 'gzip') {
+      encoded = gzipAsync(asset.bytes, { level: 9 });
+    } else {
+      // Brotli 9 at once (survey-core: 264 kB in a third of a second); a minute later, brotli 11 in the
+      // background on libuv's thread pool (240 kB, about ten seconds of one core, once per process) for later
+      // visitors. The delay keeps short-lived processes (tests, one-off commands) from paying for it.
+      encoded = brotliAt(asset.bytes, 9);
+      setTimeout(() => {
+        brotliAt(asset.bytes, 11).then(
+          (best) => asset.encoded.set('br', Promise.resolve(best)),
+          () => undefined,
+        );
+      }, upgradeDelayMs()).unref();
+    }
     asset.encoded.set(encoding, encoded);
   }
   return encoded;

@@ -20,13 +20,11 @@ export type BackgroundQuestionName = (typeof backgroundQuestionNames)[number];
 /** The background questions, marked optional in their titles and in their metadata. @internal */
 export function backgroundQuestions(round: SurveyRound, groups: RespondentGroup[]): SurveyElement[] {
   const neighbourly = { caimer: 'context' as const, round, groups, background: true };
-  const optional = t('Optional', 'Optioneel', 'Facultatif');
   return [
     {
       type: 'radiogroup',
       name: 'age_band',
-      title: t('Your age (optional)', 'Uw leeftijd (optioneel)', 'Votre âge (facultatif)'),
-      description: optional,
+      title: t('Your age (optional)', 'Uw leeftijd (niet verplicht)', 'Votre âge (facultatif)'),
       choices: [
         { value: 'under-25', text: t('Under 25', 'Jonger dan 25', 'Moins de 25 ans') },
         { value: '25-44', text: t('25-44', '25-44', '25-44 ans') },
@@ -41,10 +39,9 @@ export function backgroundQuestions(round: SurveyRound, groups: RespondentGroup[
       name: 'household',
       title: t(
         'Who do you live with? (optional)',
-        'Met wie woont u samen? (optioneel)',
+        'Met wie woont u samen? (niet verplicht)',
         'Avec qui vivez-vous ? (facultatif)',
       ),
-      description: optional,
       choices: [
         { value: 'alone', text: t('Alone', 'Alleen', 'Seul(e)') },
         { value: 'partner', text: t('With a partner', 'Met een partner', 'Avec un(e) partenaire') },
@@ -58,10 +55,9 @@ export function backgroundQuestions(round: SurveyRound, groups: RespondentGroup[
       name: 'support_need',
       title: t(
         'Do you need help or care in daily life? (optional)',
-        'Hebt u hulp of zorg nodig in het dagelijks leven? (optioneel)',
+        'Hebt u hulp of zorg nodig in het dagelijks leven? (niet verplicht)',
         'Avez-vous besoin d’aide ou de soins au quotidien ? (facultatif)',
       ),
-      description: optional,
       choices: [
         { value: 'none', text: t('No', 'Nee', 'Non') },
         { value: 'some', text: t('Some', 'Een beetje', 'Un peu') },
@@ -74,10 +70,9 @@ export function backgroundQuestions(round: SurveyRound, groups: RespondentGroup[
       name: 'informal_carer',
       title: t(
         'Do you regularly care for someone close to you (an informal carer)? (optional)',
-        'Zorgt u regelmatig voor iemand uit uw omgeving (mantelzorger)? (optioneel)',
+        'Zorgt u regelmatig voor iemand uit uw omgeving (mantelzorger)? (niet verplicht)',
         'Aidez-vous régulièrement un proche (aidant proche) ? (facultatif)',
       ),
-      description: optional,
       choices: [
         { value: 'yes', text: t('Yes', 'Ja', 'Oui') },
         { value: 'no', text: t('No', 'Nee', 'Non') },
@@ -89,10 +84,9 @@ export function backgroundQuestions(round: SurveyRound, groups: RespondentGroup[
       name: 'language',
       title: t(
         'Which language do you mostly speak at home? (optional)',
-        'Welke taal spreekt u thuis het meest? (optioneel)',
+        'Welke taal spreekt u thuis het meest? (niet verplicht)',
         'Quelle langue parlez-vous le plus à la maison ? (facultatif)',
       ),
-      description: optional,
       choices: [
         { value: 'nl', text: t('Dutch', 'Nederlands', 'Néerlandais') },
         { value: 'fr', text: t('French', 'Frans', 'Français') },

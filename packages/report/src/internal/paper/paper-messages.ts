@@ -9,8 +9,7 @@ export interface PaperMessages {
   tickOne: string;
   tickAny: string;
   tickPerRow: string;
-  required: string;
-  optional: string;
+  requiredMark: string;
   conditional: string;
   writeNumber: string;
   page: (current: number, total: number) => string;
@@ -31,15 +30,14 @@ export interface PaperMessages {
 
 const en: PaperMessages = {
   howTo:
-    'Tick one box like this ☒ unless the question says otherwise. Use a pen. There are no wrong answers.',
+    'Tick one box like this ☒ unless the question says otherwise. Use a pen. You may skip any question not marked “required”. There are no wrong answers.',
   codeLabel: 'Your code',
   codeHint: 'Copy the code from your letter, so your answers can be linked to your invitation.',
   onlineInstead: 'Prefer to answer online? Scan the code or open:',
   tickOne: 'Tick one box.',
   tickAny: 'Tick all that apply.',
   tickPerRow: 'Tick one box on each line.',
-  required: 'Please answer this question.',
-  optional: '(optional)',
+  requiredMark: '(required)',
   conditional: 'Only if this applies to you.',
   writeNumber: 'Write a number.',
   page: (current, total) => `Page ${current} of ${total}`,
@@ -62,15 +60,14 @@ const en: PaperMessages = {
 
 const nl: PaperMessages = {
   howTo:
-    'Kruis één vakje zo aan ☒, tenzij de vraag iets anders zegt. Gebruik een balpen. Er zijn geen foute antwoorden.',
+    'Kruis één vakje zo aan ☒, tenzij de vraag iets anders zegt. Gebruik een balpen. U mag elke vraag overslaan die niet als “verplicht” gemarkeerd is. Er zijn geen foute antwoorden.',
   codeLabel: 'Uw code',
   codeHint: 'Neem de code uit uw brief over, zodat uw antwoorden bij uw uitnodiging horen.',
   onlineInstead: 'Liever online antwoorden? Scan de code of ga naar:',
   tickOne: 'Kruis één vakje aan.',
   tickAny: 'Kruis alles aan wat past.',
   tickPerRow: 'Kruis op elke regel één vakje aan.',
-  required: 'Beantwoord deze vraag alstublieft.',
-  optional: '(niet verplicht)',
+  requiredMark: '(verplicht)',
   conditional: 'Alleen als dit op u van toepassing is.',
   writeNumber: 'Schrijf een getal.',
   page: (current, total) => `Pagina ${current} van ${total}`,
@@ -93,15 +90,14 @@ const nl: PaperMessages = {
 
 const fr: PaperMessages = {
   howTo:
-    'Cochez une case comme ceci ☒, sauf si la question dit autre chose. Utilisez un stylo. Il n’y a pas de mauvaises réponses.',
+    'Cochez une case comme ceci ☒, sauf si la question dit autre chose. Utilisez un stylo. Vous pouvez passer toute question qui n’est pas marquée « obligatoire ». Il n’y a pas de mauvaises réponses.',
   codeLabel: 'Votre code',
   codeHint: 'Recopiez le code de votre lettre, pour que vos réponses soient liées à votre invitation.',
   onlineInstead: 'Vous préférez répondre en ligne ? Scannez le code ou allez sur :',
   tickOne: 'Cochez une case.',
   tickAny: 'Cochez tout ce qui convient.',
   tickPerRow: 'Cochez une case par ligne.',
-  required: 'Merci de répondre à cette question.',
-  optional: '(facultatif)',
+  requiredMark: '(obligatoire)',
   conditional: 'Seulement si cela vous concerne.',
   writeNumber: 'Écrivez un nombre.',
   page: (current, total) => `Page ${current} sur ${total}`,
