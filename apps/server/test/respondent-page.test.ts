@@ -194,7 +194,7 @@ describe.skipIf(!existsSync(chromiumPath))('the respondent page on a phone (Debi
     180_000,
   );
 
-  it('a closed wave says so; text at 200% never scrolls sideways', async () => {
+  it('a closed wave and a wrong printed code say so; text at 200% never scrolls sideways', async () => {
     const fresh = await createOutcomesProject(server, 'closed-and-zoom');
     const [invitation] = await server.invite(fresh.waveId, 1);
     await request(server.app).post(`/api/waves/${fresh.openWaveId}/close`).set(server.auth()).expect(200);
@@ -203,6 +203,14 @@ describe.skipIf(!existsSync(chromiumPath))('the respondent page on a phone (Debi
     await page.goto(`${base}/o/${fresh.openWaveId}`);
     await page.getByRole('heading', { name: words.nl.closed }).waitFor();
     await expectAccessible(page, 'closed wave');
+
+    // The page where a printed code is typed: a wrong code is explained next to the field.
+    await page.goto(`${base}/c?lang=fr`);
+    await page.getByRole('heading', { name: 'Répondre avec votre code' }).waitFor();
+    await page.getByLabel('Votre code').fill('K7PMQ-2XD9');
+    await page.getByRole('button', { name: 'Commencer le questionnaire' }).tap();
+    await page.getByText('Un code compte 10 lettres et chiffres').waitFor();
+    await expectAccessible(page, 'code page');
 
     await page.goto(`${base}/s/${invitation!.token}`);
     await page.getByText(words.nl.firstPage).first().waitFor();
