@@ -5,7 +5,6 @@
  * BENCH_QUICK=1 scales every benchmark down for a smoke run (the figures are then not comparable).
  * BENCH_ONLY=engine,reports,programme runs a subset; `respondent-page` and `web-app` need Debian's chromium at
  * /usr/bin/chromium.
->>>>>>> 08aa976 (bench: throttled respondent page load (Slow 4G, 4x CPU; first and repeat visit; goals met/not met) in npm run bench; brotli 11 a minute after the first request; paper marks required questions like the screen; background questions say (niet verplicht) once; report tests of the paper PDFs)
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
