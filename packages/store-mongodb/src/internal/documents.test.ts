@@ -8,6 +8,7 @@ describe('documents', () => {
       projectId: 'p',
       status: 'complete',
       answers: { $where: 'x', 'a.b': 1, nested: { $gt: '' }, list: [1, null, 'x'] },
+      mode: 'paper',
       createdAt: '2025-01-01T00:00:00.000Z',
     };
     const document = documentOf('responses', response);
@@ -15,6 +16,9 @@ describe('documents', () => {
     expect(document).not.toHaveProperty('id');
     expect(typeof document.answers).toBe('string');
     expect(fromDocument('responses', document)).toEqual(response);
+    // Responses saved before collection modes existed were answered online.
+    const { mode: _mode, ...older } = document;
+    expect(fromDocument('responses', older)).toEqual({ ...response, mode: 'online' });
   });
 
   it('derives ids for records without one and drops absent optional fields', () => {
