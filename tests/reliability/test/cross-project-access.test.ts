@@ -71,6 +71,8 @@ function bodyFor(method: Method, path: string, target: ProjectFixture): object |
       return { surveyId: target.surveyId, label: 'Stranger wave' };
     case 'post /api/waves/{waveId}/invitations':
       return { count: 1 };
+    case 'post /api/waves/{waveId}/responses':
+      return { answers: {}, mode: 'paper' };
     default:
       return method === 'get' || method === 'delete' ? undefined : {};
   }
