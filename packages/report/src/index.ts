@@ -1,9 +1,5 @@
 export { type DescribeComparisonOptions, describeComparison } from './describe-comparison.js';
 export {
-  type ProgrammeReportInput,
-  type ProgrammeReportOptions,
-  ProgrammeReportOptionsSchema,
-} from './programme-report-input.js';
   type InvitationLetter,
   InvitationLetterSchema,
   type InvitationLettersInput,
@@ -15,6 +11,11 @@ export {
   PaperQuestionnaireSchema,
   PaperQuestionSchema,
 } from './paper-input.js';
+export {
+  type ProgrammeReportInput,
+  type ProgrammeReportOptions,
+  ProgrammeReportOptionsSchema,
+} from './programme-report-input.js';
 export { renderImpactReport, streamImpactReport } from './render-impact-report.js';
 export {
   type BatchProgress,
@@ -22,9 +23,9 @@ export {
   type RenderImpactReportsOptions,
   renderImpactReports,
 } from './render-impact-reports.js';
-export { renderProgrammeReport } from './render-programme-report.js';
 export { renderInvitationLetters } from './render-invitation-letters.js';
 export { renderPaperQuestionnaire } from './render-paper-questionnaire.js';
+export { renderProgrammeReport } from './render-programme-report.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export {
   type ImpactReportInput,
