@@ -24,7 +24,15 @@ const quickEnv: Record<string, Record<string, string>> = {
 const only = process.env.BENCH_ONLY?.split(',');
 const failed: string[] = [];
 const timings: string[] = [];
-for (const name of ['ingestion', 'validation', 'engine', 'reports', 'programme', 'web-app', 'respondent-page']) {
+for (const name of [
+  'ingestion',
+  'validation',
+  'engine',
+  'reports',
+  'programme',
+  'web-app',
+  'respondent-page',
+]) {
   if (only !== undefined && !only.includes(name)) continue;
   console.log(`\n=== ${name} ===`);
   const started = performance.now();

@@ -10,6 +10,7 @@ import { defineConfig, type ServerConfig } from '../src/config.js';
 import { createApp } from '../src/create-app.js';
 import { createRouter } from '../src/create-router.js';
 import { ensureAdminKey } from '../src/ensure-admin-key.js';
+import { hashedName } from '../src/internal/hashed-assets.js';
 import { adminKey, createTestServer, type TestServer, testSurveyDefinition } from './fixtures.js';
 import { ConformanceChecker, type Operation, rawBody, routerRoutes } from './openapi-conformance.js';
 
@@ -84,7 +85,7 @@ describe('the OpenAPI document tells the whole truth', () => {
   /** A request the operation accepts (with the ids in `values`): its path, body and headers. */
   function requestFor(operation: Operation, values: Record<string, string>): { path: string } & Call {
     const path = operation.path.replace(/\{([A-Za-z]+)\}/g, (_m, name: string) => {
-      const inWaves = operation.path.startsWith('/api/public/waves/') || operation.path.startsWith('/o/');
+      const inWaves = /^\/(api\/public\/waves|o|k)\//.test(operation.path);
       const value = values[name === 'waveId' && inWaves ? 'openWaveId' : name];
       if (value === undefined) throw new Error(`no value for {${name}} in ${operation.key}`);
       return value;
@@ -119,6 +120,10 @@ describe('the OpenAPI document tells the whole truth', () => {
       query: `?projects=${values.projectId},${values.siblingId}&lang=nl`,
     }),
     'get /api/projects/{projectId}/open-answers': () => ({ query: `?waveId=${ids.baseline}` }),
+    'post /api/waves/{waveId}/responses': () => ({
+      body: { answers: { knows_neighbour: 4 }, mode: 'paper' },
+      headers: { 'Idempotency-Key': `paper-${crypto.randomUUID()}` },
+    }),
     'get /api/projects/{projectId}/comparison': () => ({ query: `?from=${ids.baseline}&to=${ids.followUp}` }),
   };
 
@@ -134,6 +139,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     templateId: 'outcomes-resident',
     token: tokens.spare!,
     file: 'chart.umd.min.js',
+    asset: hashedName('respondent.js'),
   });
   const unknownValues = {
     projectId: unknownId,
@@ -147,6 +153,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     templateId: 'nothing-here',
     token: 'x'.repeat(43),
     file: 'no-such-file.js',
+    asset: 'respondent.0123456789ab.js',
   };
   const malformedValues = {
     projectId: 'not-a-uuid',
@@ -160,6 +167,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     templateId: 'Not A Template',
     token: 'short',
     file: 'x',
+    asset: 'x',
   };
 
   const documents = (status: number) => (operation: Operation) =>
@@ -246,6 +254,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     ids.openNotYet = await wave('Open later', 'open', { opensAt: future });
     ids.closedWave = await wave('Closed', 'invitation');
     ids.openClosed = await wave('Open closed', 'open');
+    ids.letters = await wave('Letters', 'invitation');
 
     const invite = async (waveId: string, count: number) =>
       (await expectCall(201, main.app, 'post', `/api/waves/${waveId}/invitations`, {
@@ -261,6 +270,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     tokens.followUp1 = followUp[1]!.token;
     tokens.notYetOpen = (await invite(ids.notYetOpen, 1))[0]!.token;
     tokens.closed = (await invite(ids.closedWave, 1))[0]!.token;
+    await invite(ids.letters, 2);
     ids.completedInvitation = (baseline[0] as unknown as { invitationId: string }).invitationId;
     const [revoked] = (await invite(ids.baseline, 1)) as unknown as { token: string; invitationId: string }[];
     tokens.revoked = revoked!.token;
@@ -404,6 +414,29 @@ describe('the OpenAPI document tells the whole truth', () => {
       await expectCall(410, app, method, `/api/public/waves/${ids.openClosed}/${suffix}`, { body, headers });
       await expectCall(404, app, method, `/api/public/waves/${ids.baseline}/${suffix}`, { body, headers });
     }
+    // Staff entry of paper questionnaires and interviews
+    await expectCall(200, app, 'get', `/api/waves/${ids.baseline}/survey`, { key: keys.coordinator });
+    const paper = {
+      key: keys.coordinator,
+      body: { answers: { knows_neighbour: 3 }, mode: 'paper' },
+      headers: { 'Idempotency-Key': `paper-${crypto.randomUUID()}` },
+    };
+    await expectCall(201, app, 'post', `/api/waves/${ids.baseline}/responses`, paper);
+    await expectCall(200, app, 'post', `/api/waves/${ids.baseline}/responses`, paper); // replayed
+    await expectCall(409, app, 'post', `/api/waves/${ids.baseline}/responses`, {
+      key: keys.coordinator,
+      body: { answers: { knows_neighbour: 3 }, mode: 'interview', code: tokens.baseline0 }, // answered already
+    });
+    // Printed questionnaires and invitation letters (letters give pending invitations new codes: a wave of its own)
+    await expectCall(200, app, 'get', `/api/projects/${A}/waves/${ids.baseline}/questionnaire.pdf?lang=nl`, {
+      key: keys.coordinator,
+    });
+    await expectCall(200, app, 'get', `/api/projects/${A}/waves/${ids.letters}/invitations/letters.pdf`, {
+      key: keys.coordinator,
+    });
+    await expectCall(409, app, 'get', `/api/projects/${A}/waves/${ids.openWave}/invitations/letters.pdf`, {
+      key: keys.coordinator,
+    });
     // Indicators, comparison, theory of change, report
     const researcher = keys.spare;
     await expectCall(200, app, 'get', `/api/projects/${A}/indicators?groupBy=age_band`, { key: researcher });
@@ -457,6 +490,19 @@ describe('the OpenAPI document tells the whole truth', () => {
     // Pages
     await expectCall(200, app, 'get', `/s/${tokens.spare}`);
     await expectCall(200, app, 'get', `/o/${ids.openWave}`);
+    await expectCall(200, app, 'get', `/k/${ids.openWave}`);
+    await expectCall(200, app, 'get', '/c');
+    await expectCall(409, app, 'get', `/s/${tokens.baseline0}`); // answered already
+    await expectCall(410, app, 'get', `/s/${tokens.revoked}`);
+    for (const kind of ['o', 'k']) {
+      await expectCall(409, app, 'get', `/${kind}/${ids.openNotYet}`);
+      await expectCall(410, app, 'get', `/${kind}/${ids.openClosed}`);
+    }
+    const asset = hashedName('respondent.js');
+    await expectCall(200, app, 'get', `/static/${asset}`);
+    await expectCall(304, app, 'get', `/static/${asset}`, {
+      headers: { 'If-None-Match': `"${asset.split('.').at(-2)}"` },
+    });
     await expectCall(302, app, 'get', '/dashboard');
     await expectCall(302, app, 'get', '/');
     await expectCall(200, app, 'get', '/vendor/chart.umd.min.js');

@@ -108,7 +108,7 @@ function encode(asset: HashedAsset, encoding: 'br' | 'gzip'): Promise<Buffer> {
  * process, not per request).
  */
 export async function serveHashedAsset(req: Request, res: Response, next: NextFunction): Promise<void> {
-  const asset = load().byName.get(String(req.params.file));
+  const asset = load().byName.get(String(req.params.asset));
   if (asset === undefined) {
     next();
     return;

@@ -51,10 +51,13 @@ function headerObjects(headers: Record<string, RouteHeader> | undefined) {
   return { headers: objects };
 }
 
-/** The response object of one status; problem statuses refer to their `ProblemNNN` schema. */
+/**
+ * The response object of one status; problem statuses refer to their `ProblemNNN` schema, unless the route
+ * answers that status with a media type of its own (a respondent page explains a dead link as a page).
+ */
 function responseObject(status: number, response: RouteResponse, problemStatuses: Set<number>) {
   const base = { description: response.description, ...headerObjects(response.headers) };
-  if (status >= 400) {
+  if (status >= 400 && response.mediaType === undefined) {
     problemStatuses.add(status);
     const schema = { $ref: `#/components/schemas/Problem${status}` };
     return { ...base, content: { 'application/problem+json': { schema } } };

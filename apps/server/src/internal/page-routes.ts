@@ -19,6 +19,33 @@ export interface PageRoute {
 }
 
 const html = { description: 'The page', mediaType: 'text/html' };
+/** What a respondent page answers: the survey, or the page telling the resident why the link does not work. */
+const respondentPageResponses = (link: 'invitation' | 'wave'): PageRoute['responses'] => ({
+  200: html,
+  404: {
+    description: `The page saying the ${link === 'invitation' ? 'link is not valid' : 'wave is not open to anyone'}`,
+    mediaType: 'text/html',
+  },
+  409: {
+    description:
+      link === 'invitation'
+        ? 'The page saying the survey was already completed with this link, or is not open yet'
+        : 'The page saying the survey is not open yet',
+    mediaType: 'text/html',
+  },
+  410: {
+    description:
+      link === 'invitation'
+        ? 'The page saying the link was withdrawn or expired, or the survey is closed'
+        : 'The page saying the survey is closed',
+    mediaType: 'text/html',
+  },
+  500: { description: 'The page saying something went wrong (the error is logged)', mediaType: 'text/html' },
+  503: {
+    description: 'The page saying the survey cannot be reached now (the database is not available)',
+    mediaType: 'text/html',
+  },
+});
 const toWebApp = {
   description: "To the coordinator's web app",
   mediaType: ['text/plain', 'text/html'],
@@ -39,21 +66,21 @@ export const pageRoutes: readonly PageRoute[] = [
     path: '/s/:token',
     summary: 'The respondent page of an invitation link, its survey and saved progress inlined',
     rateLimited: true,
-    responses: { 200: html },
+    responses: respondentPageResponses('invitation'),
     handler: respondentPage('invitation', 'token'),
   },
   {
     path: '/o/:waveId',
     summary: 'The respondent page of a wave open to anyone with its link',
     rateLimited: true,
-    responses: { 200: html },
+    responses: respondentPageResponses('wave'),
     handler: respondentPage('open', 'waveId'),
   },
   {
     path: '/k/:waveId',
     summary: 'The kiosk page of an open wave: a shared tablet that starts afresh after each response',
     rateLimited: true,
-    responses: { 200: html },
+    responses: respondentPageResponses('wave'),
     handler: respondentPage('kiosk', 'waveId'),
   },
   {
@@ -64,7 +91,7 @@ export const pageRoutes: readonly PageRoute[] = [
     handler: respondentPage('code'),
   },
   {
-    path: '/static/:file',
+    path: '/static/:asset',
     summary: 'The respondent page files under content-hashed names, cached for a year and served compressed',
     rateLimited: false,
     responses: {

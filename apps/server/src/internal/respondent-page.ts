@@ -4,6 +4,7 @@ import { LanguageSchema } from '@neighbourly/core';
 import type { Request, Response } from 'express';
 import type { HttpProblem } from '../http-problem.js';
 import { hashedName } from './hashed-assets.js';
+import { serializeRequest } from './log-redaction.js';
 import {
   chooseLanguage,
   type RespondentTarget,
@@ -82,10 +83,16 @@ export async function sendRespondentPage(
       head.push(`<script src="${asset('survey-js-ui.min.js')}" defer></script>`);
     } catch (error) {
       const problem: HttpProblem = toHttpProblem(error);
-      if (problem.status >= 500) throw error;
-      // A malformed id is a link that does not work, like an unknown one.
-      status = problem.reason === undefined ? 404 : problem.status;
-      data = { kind, base, problem: { status, reason: problem.reason ?? 'invalid' } };
+      if (problem.status >= 500) {
+        // The database is down or broken: the resident gets the page saying so in their language, not JSON.
+        services.logger.error({ err: error, req: serializeRequest(req) }, 'respondent page failed');
+        status = problem.status;
+        data = { kind, base, problem: { status, reason: 'error' } };
+      } else {
+        // A malformed id is a link that does not work, like an unknown one.
+        status = problem.reason === undefined ? 404 : problem.status;
+        data = { kind, base, problem: { status, reason: problem.reason ?? 'invalid' } };
+      }
     }
   }
   head.push(`<script type="module" src="${asset('respondent.js')}"></script>`);

@@ -1,6 +1,5 @@
 import type {
   GroupKey,
-  IndicatorCell,
   IndicatorDefinition,
   IndicatorResults,
   Language,

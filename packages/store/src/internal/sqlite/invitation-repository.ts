@@ -80,7 +80,12 @@ export function sqliteInvitationRepository(db: SqliteDatabase): InvitationReposi
           throw new StoreError('duplicate', 'An invitation with this token hash exists');
         }
         const updated: Invitation = { ...invitation, tokenHash: hash, updatedAt: db.timestamp() };
-        db.run('UPDATE invitations SET token_hash = ?, updated_at = ? WHERE id = ?', hash, updated.updatedAt, id);
+        db.run(
+          'UPDATE invitations SET token_hash = ?, updated_at = ? WHERE id = ?',
+          hash,
+          updated.updatedAt,
+          id,
+        );
         return updated;
       });
     },
