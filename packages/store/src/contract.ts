@@ -915,6 +915,144 @@ export function runStoreContract(
       });
     });
 
+    describe('accounts, sessions and one-time links', () => {
+      const passwordHash =
+        '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA';
+
+      it('creates accounts by e-mail address in lower case, with roles per project, and updates them', async () => {
+        const { project } = await seedProject(store);
+        const email = `${uniqueSlug('coordinator')}@Example.org`;
+        const account = await store.accounts.create({
+          email: ` ${email} `,
+          name: 'An Peeters',
+          grants: [{ role: 'editor', projectId: project.id }],
+        });
+        expect(account).toMatchObject({ email: email.toLowerCase(), language: 'nl', status: 'invited' });
+        expect(account.passwordHash).toBeUndefined();
+        expect(await store.accounts.get(account.id)).toEqual(account);
+        expect(await store.accounts.getByEmail(email.toUpperCase())).toEqual(account);
+        expect(await store.accounts.getByEmail('nobody@example.org')).toBeUndefined();
+        expect(await store.accounts.getByEmail('not an address')).toBeUndefined();
+        expect(await errorCode(store.accounts.create({ email, name: 'Twin' }))).toBe('duplicate');
+        expect(
+          await errorCode(
+            store.accounts.create({
+              email: `x-${email}`,
+              name: 'X',
+              grants: [{ role: 'viewer', projectId: '0190b5f2-0000-7000-8000-000000000000' }],
+            }),
+          ),
+        ).toBe('not-found');
+        expect(await errorCode(store.accounts.create({ email: 'x', name: 'X' }))).toBe('invalid-input');
+        expect(
+          await errorCode(
+            store.accounts.create({ email: `y-${email}`, name: 'Y', passwordHash: 'plain-text' }),
+          ),
+        ).toBe('invalid-input');
+
+        const updated = await store.accounts.update(account.id, {
+          passwordHash,
+          status: 'active',
+          language: 'fr',
+          grants: [{ role: 'viewer', projectId: project.id }, { role: 'admin' }],
+        });
+        expect(updated).toMatchObject({
+          status: 'active',
+          language: 'fr',
+          passwordHash,
+          email: account.email,
+        });
+        expect(updated.grants).toEqual([{ role: 'viewer', projectId: project.id }, { role: 'admin' }]);
+        expect(await store.accounts.get(account.id)).toEqual(updated);
+        expect((await store.accounts.list()).map((a) => a.id)).toEqual([account.id]);
+        expect(await errorCode(store.accounts.update(account.id, { name: '' }))).toBe('invalid-input');
+        expect(
+          await errorCode(store.accounts.update('0190b5f2-0000-7000-8000-000000000000', { name: 'Z' })),
+        ).toBe('not-found');
+      });
+
+      it('finds unexpired sessions by token hash and ends one or all of an account', async () => {
+        const account = await store.accounts.create({ email: `${uniqueSlug('s')}@example.org`, name: 'S' });
+        const later = new Date(Date.now() + 3_600_000).toISOString();
+        const one = await store.sessions.create({
+          accountId: account.id,
+          tokenHash: uniqueTokenHash(),
+          expiresAt: later,
+        });
+        const two = await store.sessions.create({
+          accountId: account.id,
+          tokenHash: uniqueTokenHash(),
+          expiresAt: later,
+        });
+        const stale = await store.sessions.create({
+          accountId: account.id,
+          tokenHash: uniqueTokenHash(),
+          expiresAt: new Date(Date.now() - 1000).toISOString(),
+        });
+        expect(await store.sessions.getByTokenHash(one.tokenHash)).toEqual(one);
+        expect(await store.sessions.getByTokenHash(stale.tokenHash)).toBeUndefined();
+        expect(
+          await errorCode(
+            store.sessions.create({ accountId: account.id, tokenHash: one.tokenHash, expiresAt: later }),
+          ),
+        ).toBe('duplicate');
+        expect(await store.sessions.delete(one.id)).toBe(true);
+        expect(await store.sessions.delete(one.id)).toBe(false);
+        expect(await store.sessions.getByTokenHash(one.tokenHash)).toBeUndefined();
+        expect(await store.sessions.getByTokenHash(two.tokenHash)).toEqual(two);
+        expect(await store.sessions.deleteForAccount(account.id)).toBeGreaterThanOrEqual(1);
+        expect(await store.sessions.getByTokenHash(two.tokenHash)).toBeUndefined();
+      });
+
+      it('spends a one-time link once, refuses expired, reused, unknown and wrong-purpose tokens', async () => {
+        const account = await store.accounts.create({ email: `${uniqueSlug('l')}@example.org`, name: 'L' });
+        const later = new Date(Date.now() + 3_600_000).toISOString();
+        const invite = await store.accountLinks.create({
+          accountId: account.id,
+          purpose: 'invitation',
+          tokenHash: uniqueTokenHash(),
+          expiresAt: later,
+        });
+        expect((await store.accountLinks.use(invite.tokenHash, 'password-reset')).status).toBe('unknown');
+        const [first, second] = await Promise.all([
+          store.accountLinks.use(invite.tokenHash, 'invitation'),
+          store.accountLinks.use(invite.tokenHash, 'invitation'),
+        ]);
+        expect([first?.status, second?.status].sort()).toEqual(['already-used', 'used']);
+        const used = first?.status === 'used' ? first : second;
+        expect(used?.status === 'used' && used.link.accountId).toBe(account.id);
+        expect((await store.accountLinks.use(invite.tokenHash, 'invitation')).status).toBe('already-used');
+        expect((await store.accountLinks.use(uniqueTokenHash(), 'invitation')).status).toBe('unknown');
+
+        const expired = await store.accountLinks.create({
+          accountId: account.id,
+          purpose: 'password-reset',
+          tokenHash: uniqueTokenHash(),
+          expiresAt: new Date(Date.now() - 1000).toISOString(),
+        });
+        expect((await store.accountLinks.use(expired.tokenHash, 'password-reset')).status).toBe('expired');
+
+        const old = await store.accountLinks.create({
+          accountId: account.id,
+          purpose: 'password-reset',
+          tokenHash: uniqueTokenHash(),
+          expiresAt: later,
+        });
+        expect(await store.accountLinks.spendAll(account.id, 'password-reset')).toBe(2);
+        expect((await store.accountLinks.use(old.tokenHash, 'password-reset')).status).toBe('already-used');
+        expect(
+          await errorCode(
+            store.accountLinks.create({
+              accountId: '0190b5f2-0000-7000-8000-000000000000',
+              purpose: 'invitation',
+              tokenHash: uniqueTokenHash(),
+              expiresAt: later,
+            }),
+          ),
+        ).toBe('not-found');
+      });
+    });
+
     describe('lifecycle', () => {
       it('answers ping and refuses work after close', async () => {
         await expect(store.ping()).resolves.toBeUndefined();

@@ -1,4 +1,29 @@
 export {
+  type Account,
+  AccountEmailSchema,
+  type AccountGrant,
+  AccountGrantSchema,
+  type AccountInput,
+  AccountInputSchema,
+  type AccountLanguage,
+  AccountLanguageSchema,
+  type AccountPatch,
+  AccountPatchSchema,
+  AccountSchema,
+  type AccountStatus,
+  AccountStatusSchema,
+  PasswordHashSchema,
+} from './account.js';
+export {
+  type AccountLink,
+  type AccountLinkInput,
+  AccountLinkInputSchema,
+  type AccountLinkPurpose,
+  AccountLinkPurposeSchema,
+  AccountLinkSchema,
+  type AccountLinkUse,
+} from './account-link.js';
+export {
   type ApiKey,
   type ApiKeyInput,
   ApiKeyInputSchema,
@@ -85,7 +110,15 @@ export {
   StreamResponsesOptionsSchema,
 } from './response.js';
 export { createSecret, hashSecret, type Secret } from './secret.js';
+export {
+  type Session,
+  type SessionInput,
+  SessionInputSchema,
+  SessionSchema,
+} from './session.js';
 export type {
+  AccountLinkRepository,
+  AccountRepository,
   ApiKeyRepository,
   AuditLog,
   ErasureSummary,
@@ -95,6 +128,7 @@ export type {
   ProjectRepository,
   RespondentRepository,
   ResponseRepository,
+  SessionRepository,
   Store,
   SurveyRepository,
   WaveRepository,

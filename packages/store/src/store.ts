@@ -1,3 +1,5 @@
+import type { Account, AccountInput, AccountPatch } from './account.js';
+import type { AccountLink, AccountLinkInput, AccountLinkPurpose, AccountLinkUse } from './account-link.js';
 import type { ApiKey, ApiKeyInput } from './api-key.js';
 import type { AuditEntry, AuditFilter, AuditInput } from './audit-entry.js';
 import type { ExportRecordType } from './export-line.js';
@@ -13,6 +15,7 @@ import type {
   SaveResponseResult,
   StreamResponsesOptions,
 } from './response.js';
+import type { Session, SessionInput } from './session.js';
 import type { Survey, SurveyInput, SurveyVersion } from './survey.js';
 import type { Wave, WaveInput, WavePatch } from './wave.js';
 
@@ -120,6 +123,43 @@ export interface ApiKeyRepository {
   revoke(id: string): Promise<ApiKey>;
 }
 
+/** Staff accounts: e-mail address (unique, in lower case), argon2id password hash, roles per project. */
+export interface AccountRepository {
+  /** Creates an account; `duplicate` when the e-mail address is taken, `not-found` for a granted unknown project. */
+  create(input: AccountInput): Promise<Account>;
+  get(id: string): Promise<Account | undefined>;
+  /** The account with this e-mail address (compared in lower case), if any. */
+  getByEmail(email: string): Promise<Account | undefined>;
+  list(options?: ListOptions): Promise<Account[]>;
+  /** Applies a patch; `not-found` for a missing account or a granted unknown project. */
+  update(id: string, patch: AccountPatch): Promise<Account>;
+}
+
+/** Browser sessions of accounts, kept by the hash of the cookie's secret. */
+export interface SessionRepository {
+  /** Creates a session; `not-found` for an unknown account, `duplicate` when the token hash exists. */
+  create(input: SessionInput): Promise<Session>;
+  /** The session with this token hash if it has not expired. */
+  getByTokenHash(tokenHash: string): Promise<Session | undefined>;
+  /** Ends one session; resolves whether it existed. */
+  delete(id: string): Promise<boolean>;
+  /** Ends every session of an account ("sign out everywhere"); resolves how many there were. */
+  deleteForAccount(accountId: string): Promise<number>;
+}
+
+/** One-time, expiring links of accounts (invitations, password resets), kept by the hash of their token. */
+export interface AccountLinkRepository {
+  /** Creates a link; `not-found` for an unknown account, `duplicate` when the token hash exists. */
+  create(input: AccountLinkInput): Promise<AccountLink>;
+  /**
+   * Uses a link, atomically: the first use of an unexpired link of this purpose spends it and answers `used`;
+   * any later use answers `already-used`, an expired one `expired`, any other token `unknown`.
+   */
+  use(tokenHash: string, purpose: AccountLinkPurpose): Promise<AccountLinkUse>;
+  /** Spends every unused link of an account of this purpose (a new one replaces them); resolves how many. */
+  spendAll(accountId: string, purpose: AccountLinkPurpose): Promise<number>;
+}
+
 /** The append-only audit log: entries can be added and read, never changed or removed. */
 export interface AuditLog {
   append(input: AuditInput): Promise<AuditEntry>;
@@ -166,6 +206,9 @@ export interface Store {
   readonly invitations: InvitationRepository;
   readonly responses: ResponseRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly accountLinks: AccountLinkRepository;
   readonly audit: AuditLog;
 
   /**

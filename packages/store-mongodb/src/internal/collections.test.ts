@@ -11,6 +11,9 @@ describe('index definitions', () => {
     expect(unique.sort()).toEqual(
       [
         'apiKeys:keyHash',
+        'accounts:email',
+        'sessions:tokenHash',
+        'accountLinks:tokenHash',
         'invitations:tokenHash',
         'projects:slug',
         'responseKeys:projectId,key',
@@ -28,7 +31,15 @@ describe('index definitions', () => {
   });
 
   it('starts every index of a project-scoped collection with projectId (shard key prefix)', () => {
-    const unscoped = new Set(['projects', 'apiKeys', 'importsInProgress', 'invitations']);
+    const unscoped = new Set([
+      'projects',
+      'apiKeys',
+      'accounts',
+      'sessions',
+      'accountLinks',
+      'importsInProgress',
+      'invitations',
+    ]);
     for (const [collection, indexes] of Object.entries(indexDefinitions)) {
       if (unscoped.has(collection)) continue;
       for (const index of indexes)

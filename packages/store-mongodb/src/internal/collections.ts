@@ -12,6 +12,9 @@ export const collectionNames = {
   responses: 'responses',
   responseKeys: 'response_keys',
   apiKeys: 'api_keys',
+  accounts: 'accounts',
+  sessions: 'sessions',
+  accountLinks: 'account_links',
   audit: 'audit_log',
   importsInProgress: 'imports_in_progress',
 } as const;
@@ -58,6 +61,15 @@ export const indexDefinitions: Record<CollectionKey, IndexDescription[]> = {
     { key: { projectId: 1, responseId: 1 }, name: 'project_response' },
   ],
   apiKeys: [{ key: { keyHash: 1 }, name: 'key_hash_unique', unique: true }],
+  accounts: [{ key: { email: 1 }, name: 'email_unique', unique: true }],
+  sessions: [
+    { key: { tokenHash: 1 }, name: 'token_hash_unique', unique: true },
+    { key: { accountId: 1 }, name: 'account_id' },
+  ],
+  accountLinks: [
+    { key: { tokenHash: 1 }, name: 'token_hash_unique', unique: true },
+    { key: { accountId: 1, purpose: 1 }, name: 'account_purpose' },
+  ],
   audit: [{ key: { projectId: 1, _id: 1 }, name: 'project_id' }],
   importsInProgress: [],
 };

@@ -9,6 +9,8 @@ import {
   type StreamResponsesOptions,
 } from '@neighbourly/store';
 import { MongoClient, type MongoClientOptions } from 'mongodb';
+import { mongoAccountLinkRepository } from './account-link-repository.js';
+import { mongoAccountRepository } from './account-repository.js';
 import { mongoApiKeyRepository } from './api-key-repository.js';
 import { mongoAuditLog } from './audit-log.js';
 import { type CollectionKey, collectionNames, indexDefinitions } from './collections.js';
@@ -19,6 +21,7 @@ import { exportMongoProject, importMongoProject, removeMongoProject } from './pr
 import { eraseMongoRespondent } from './respondent-erasure.js';
 import { mongoRespondentRepository } from './respondent-repository.js';
 import { mongoResponseRepository, streamMongoResponses } from './response-repository.js';
+import { mongoSessionRepository } from './session-repository.js';
 import { mongoSurveyRepository } from './survey-repository.js';
 import { mongoWaveRepository } from './wave-repository.js';
 
@@ -96,6 +99,9 @@ class MongoStore implements Store {
   readonly invitations: Store['invitations'];
   readonly responses: Store['responses'];
   readonly apiKeys: Store['apiKeys'];
+  readonly accounts: Store['accounts'];
+  readonly sessions: Store['sessions'];
+  readonly accountLinks: Store['accountLinks'];
   readonly audit: Store['audit'];
   readonly #db: MongoDatabase;
 
@@ -108,6 +114,9 @@ class MongoStore implements Store {
     this.invitations = mongoInvitationRepository(db);
     this.responses = mongoResponseRepository(db);
     this.apiKeys = mongoApiKeyRepository(db);
+    this.accounts = mongoAccountRepository(db);
+    this.sessions = mongoSessionRepository(db);
+    this.accountLinks = mongoAccountLinkRepository(db);
     this.audit = mongoAuditLog(db);
   }
 

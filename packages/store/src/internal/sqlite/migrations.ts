@@ -194,4 +194,41 @@ ALTER TABLE responses ADD COLUMN mode TEXT NOT NULL DEFAULT 'online'
   CHECK (mode IN ('online', 'paper', 'interview'));
 `,
   },
+  {
+    version: 5,
+    description: 'staff accounts with roles per project, their browser sessions and one-time links',
+    sql: `
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  language TEXT NOT NULL,
+  status TEXT NOT NULL,
+  grants TEXT NOT NULL,
+  password_hash TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX sessions_by_account ON sessions(account_id);
+
+CREATE TABLE account_links (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  purpose TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  expires_at TEXT NOT NULL,
+  used_at TEXT,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX account_links_by_account ON account_links(account_id, purpose);
+`,
+  },
 ];

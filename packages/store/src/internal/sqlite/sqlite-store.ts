@@ -1,5 +1,7 @@
 import type { Response } from '../../response.js';
 import type {
+  AccountLinkRepository,
+  AccountRepository,
   ApiKeyRepository,
   AuditLog,
   ErasureSummary,
@@ -9,11 +11,14 @@ import type {
   ProjectRepository,
   RespondentRepository,
   ResponseRepository,
+  SessionRepository,
   Store,
   SurveyRepository,
   WaveRepository,
 } from '../../store.js';
 import { StoreError } from '../../store-error.js';
+import { sqliteAccountLinkRepository } from './account-link-repository.js';
+import { sqliteAccountRepository } from './account-repository.js';
 import { sqliteApiKeyRepository } from './api-key-repository.js';
 import { sqliteAuditLog } from './audit-log.js';
 import { sqliteInvitationRepository } from './invitation-repository.js';
@@ -22,6 +27,7 @@ import { exportSqliteProject, importSqliteProject } from './project-transfer.js'
 import { eraseSqliteRespondent } from './respondent-erasure.js';
 import { sqliteRespondentRepository } from './respondent-repository.js';
 import { SqliteResponses } from './response-repository.js';
+import { sqliteSessionRepository } from './session-repository.js';
 import { SqliteDatabase, type SqliteStoreOptions } from './sqlite-database.js';
 import { sqliteSurveyRepository } from './survey-repository.js';
 import { sqliteWaveRepository } from './wave-repository.js';
@@ -43,6 +49,9 @@ class SqliteStore implements Store {
   readonly invitations: InvitationRepository;
   readonly responses: ResponseRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly accountLinks: AccountLinkRepository;
   readonly audit: AuditLog;
   readonly #db: SqliteDatabase;
   readonly #responses: SqliteResponses;
@@ -57,6 +66,9 @@ class SqliteStore implements Store {
     this.invitations = sqliteInvitationRepository(db);
     this.responses = this.#responses.repository;
     this.apiKeys = sqliteApiKeyRepository(db);
+    this.accounts = sqliteAccountRepository(db);
+    this.sessions = sqliteSessionRepository(db);
+    this.accountLinks = sqliteAccountLinkRepository(db);
     this.audit = sqliteAuditLog(db);
   }
 
