@@ -12,6 +12,7 @@ import { serializeRequest } from './internal/log-redaction.js';
 import { pageRoutes } from './internal/page-routes.js';
 import type { Services } from './internal/route.js';
 import { sendProblem } from './internal/send-problem.js';
+import { SignInLimiter } from './internal/sign-in-limiter.js';
 import { assetsDir } from './internal/static-paths.js';
 import { toHttpProblem } from './internal/to-http-problem.js';
 import { findWebAppDir, webAppRouter } from './internal/web-app.js';
@@ -46,6 +47,7 @@ export function createRouter(options: RouterOptions): Router {
     config,
     logger,
     versions: new LockedVersionCache(options.store),
+    signIns: new SignInLimiter(),
   };
   const router = express.Router();
   // gzip or brotli for pages, API answers and scripts, as the browser accepts (hashed assets come compressed).

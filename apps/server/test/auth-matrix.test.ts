@@ -37,7 +37,28 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
       .set(server.auth())
       .send({ name: 'spare', role: 'researcher' });
     ids.keyId = spare.body.id;
+    const invited = await request(server.app)
+      .post('/api/accounts')
+      .set(server.auth())
+      .send({
+        email: 'matrix@example.org',
+        name: 'Matrix',
+        grants: [{ role: 'researcher', projectId: ids.projectId }],
+      });
+    ids.accountId = invited.body.id;
+    const active = await server.store.accounts.create({
+      email: 'active@example.org',
+      name: 'Active',
+      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA',
+    });
+    ids.activeAccountId = active.id;
     let slugs = 0;
+    bodies['post /api/accounts'] = () => ({
+      email: `p${++slugs}@example.org`,
+      name: 'P',
+      grants: [{ role: 'researcher' }],
+    });
+    bodies['patch /api/accounts/:accountId'] = () => ({ name: 'Renamed' });
     bodies['post /api/keys'] = () => ({ name: 'another', role: 'researcher', projectId: ids.projectId });
     bodies['post /api/projects'] = () => ({ name: 'Zuid', slug: `zuid-${++slugs}` });
     bodies['patch /api/projects/:projectId'] = () => ({ name: 'Zorgzame buurt Noord (renamed)' });
@@ -61,6 +82,14 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
   const pathOf = (path: string) =>
     path
       .replace(/^\/api\/waves\/:waveId\/close$/, () => `/api/waves/${ids.closableWaveId}/close`)
+      .replace(
+        /^\/api\/accounts\/:accountId\/password-reset$/,
+        () => `/api/accounts/${ids.activeAccountId}/password-reset`,
+      )
+      .replace(
+        /^\/api\/accounts\/:accountId\/password-reset$/,
+        () => `/api/accounts/${ids.activeAccountId}/password-reset`,
+      )
       .replace(/:([A-Za-z]+)/g, (_match, name: string) => ids[name] ?? name);
 
   for (const route of protectedRoutes) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '@neighbourly/store';
+import { hashSecret, openStore } from '@neighbourly/store';
 import Database from 'better-sqlite3';
 import type { Express } from 'express';
 import request from 'supertest';
@@ -43,6 +43,8 @@ describe('the OpenAPI document tells the whole truth', () => {
   const ids: Record<string, string> = {};
   const tokens: Record<string, string> = {};
   const keys: Record<string, string> = {};
+  /** The session cookie of an account signed in at setup (`name=value`). */
+  let sessionCookie = '';
 
   async function call(app: Express, method: string, path: string, options: Call = {}) {
     let req = (request(app) as unknown as Record<string, (path: string) => request.Test>)[method]!(path)
@@ -97,6 +99,22 @@ describe('the OpenAPI document tells the whole truth', () => {
   /** What each operation needs besides its path to be accepted: a body, headers, a query. */
   const validRequests: Record<string, (values: Record<string, string>) => Call & { query?: string }> = {
     'post /api/keys': () => ({ body: { name: 'Another key', role: 'researcher' } }),
+    'post /api/session': () => ({ body: { email: 'nobody@example.org', password: 'not the password' } }),
+    'post /api/accounts': () => ({
+      body: {
+        email: `${crypto.randomUUID()}@example.org`,
+        name: 'Partner',
+        grants: [{ role: 'coordinator', projectId: ids.project }],
+      },
+    }),
+    'patch /api/accounts/{accountId}': () => ({ body: { name: 'Partner Noord' } }),
+    'post /api/account-invitations/accept': () => ({
+      body: { token: 'z'.repeat(43), password: 'a long enough password' },
+    }),
+    'post /api/password-resets': () => ({ body: { email: 'nobody@example.org' } }),
+    'post /api/password-resets/confirm': () => ({
+      body: { token: 'z'.repeat(43), password: 'a long enough password' },
+    }),
     'post /api/projects': () => ({
       body: { name: 'Zorgzame buurt Oost', slug: `oost-${crypto.randomUUID()}` },
     }),
@@ -133,6 +151,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     waveId: ids.baseline!,
     openWaveId: ids.openWave!,
     keyId: ids.spareKey!,
+    accountId: ids.spareAccount!,
     respondentId: unknownId,
     invitationId: ids.revokedInvitation!,
     siblingId: ids.sibling!,
@@ -147,6 +166,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     waveId: unknownId,
     openWaveId: unknownId,
     keyId: unknownId,
+    accountId: unknownId,
     respondentId: unknownId,
     invitationId: unknownId,
     siblingId: unknownId,
@@ -161,6 +181,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     waveId: 'not-a-uuid',
     openWaveId: 'not-a-uuid',
     keyId: 'not-a-uuid',
+    accountId: 'not-a-uuid',
     respondentId: 'not-a-uuid',
     invitationId: 'not-a-uuid',
     siblingId: 'not an id!',
@@ -234,6 +255,28 @@ describe('the OpenAPI document tells the whole truth', () => {
       keys[name] = created.key;
       if (name === 'spare') ids.spareKey = created.id;
     }
+    ids.spareAccount = (
+      await expectCall(201, main.app, 'post', '/api/accounts', {
+        key: admin(),
+        ...validRequests['post /api/accounts']!(),
+      })
+    ).id;
+    // The spare account accepts its invitation and signs in: its cookie serves the CSRF round below.
+    const spareToken = 'spare-account-invitation-token-0123';
+    await main.store.accountLinks.create({
+      accountId: ids.spareAccount,
+      purpose: 'invitation',
+      tokenHash: hashSecret(spareToken),
+      expiresAt: future,
+    });
+    await expectCall(204, main.app, 'post', '/api/account-invitations/accept', {
+      body: { token: spareToken, password: 'the spare password' },
+    });
+    const spareEmail = (await main.store.accounts.get(ids.spareAccount))?.email;
+    const signedIn = await call(main.app, 'post', '/api/session', {
+      body: { email: spareEmail, password: 'the spare password' },
+    });
+    sessionCookie = String(signedIn.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
     ids.survey = (
       await expectCall(201, main.app, 'post', `/api/projects/${ids.project}/surveys`, {
         key: keys.coordinator,
@@ -317,6 +360,90 @@ describe('the OpenAPI document tells the whole truth', () => {
       body: { name: 'x', role: 'coordinator', projectId: unknownId },
     });
     await expectCall(204, app, 'delete', `/api/keys/${extra.id}`, { key: admin() });
+    // Accounts, sign-in and one-time links
+    const invited = await expectCall<{ id: string; invitation: { token: string } }>(
+      201,
+      app,
+      'post',
+      '/api/accounts',
+      {
+        key: admin(),
+        body: {
+          email: 'an@example.org',
+          name: 'An',
+          language: 'fr',
+          grants: [{ role: 'coordinator', projectId: A }],
+        },
+      },
+    );
+    await expectCall(409, app, 'post', '/api/accounts', {
+      key: admin(),
+      body: { email: 'AN@example.org', name: 'An again', grants: [{ role: 'researcher', projectId: A }] },
+    });
+    await expectCall(422, app, 'post', '/api/accounts', {
+      key: admin(),
+      body: { email: 'x@example.org', name: 'X', grants: [{ role: 'researcher', projectId: unknownId }] },
+    });
+    await expectCall(200, app, 'get', '/api/accounts', { key: admin() });
+    await expectCall(409, app, 'patch', `/api/accounts/${invited.id}`, {
+      key: admin(),
+      body: { status: 'active' },
+    });
+    await expectCall(409, app, 'post', `/api/accounts/${invited.id}/password-reset`, { key: admin() });
+    const renewed = await expectCall<{ token: string }>(
+      201,
+      app,
+      'post',
+      `/api/accounts/${invited.id}/invitation`,
+      {
+        key: admin(),
+      },
+    );
+    const password = 'correct horse battery staple';
+    await expectCall(410, app, 'post', '/api/account-invitations/accept', {
+      body: { token: invited.invitation.token, password },
+    });
+    await expectCall(204, app, 'post', '/api/account-invitations/accept', {
+      body: { token: renewed.token, password },
+    });
+    await expectCall(409, app, 'post', `/api/accounts/${invited.id}/invitation`, { key: admin() });
+    await expectCall(200, app, 'patch', `/api/accounts/${invited.id}`, {
+      key: admin(),
+      body: { grants: [{ role: 'researcher', projectId: A }] },
+    });
+    await expectCall(401, app, 'post', '/api/session', {
+      body: { email: 'an@example.org', password: 'wrong password' },
+    });
+    const signIn = async () => {
+      const response = await call(app, 'post', '/api/session', {
+        body: { email: 'an@example.org', password },
+      });
+      const cookie = String(response.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+      const { csrfToken } = JSON.parse((response.body as Buffer).toString('utf8')) as { csrfToken: string };
+      return { Cookie: cookie, 'X-CSRF-Token': csrfToken };
+    };
+    const session = await signIn();
+    await expectCall(200, app, 'get', '/api/me', { headers: { Cookie: session.Cookie } });
+    await expectCall(403, app, 'delete', '/api/session', { headers: { Cookie: session.Cookie } });
+    await expectCall(204, app, 'delete', '/api/session', { headers: session });
+    await expectCall(204, app, 'delete', '/api/sessions', { headers: await signIn() });
+    // Asking for a reset spends earlier links: the admin's link made after it is the one that works.
+    await expectCall(202, app, 'post', '/api/password-resets', { body: { email: 'an@example.org' } });
+    const reset = await expectCall<{ token: string }>(
+      201,
+      app,
+      'post',
+      `/api/accounts/${invited.id}/password-reset`,
+      {
+        key: admin(),
+      },
+    );
+    await expectCall(204, app, 'post', '/api/password-resets/confirm', {
+      body: { token: reset.token, password: 'another long password' },
+    });
+    await expectCall(410, app, 'post', '/api/password-resets/confirm', {
+      body: { token: reset.token, password: 'another long password' },
+    });
     // Projects
     await expectCall(200, app, 'get', '/api/projects', { key: keys.coordinator });
     await expectCall(200, app, 'get', `/api/projects/${A}`, { key: keys.coordinator });
@@ -541,10 +668,14 @@ describe('the OpenAPI document tells the whole truth', () => {
       await expectCall(401, app, operation.method, path, { ...rest, key: undefined });
       await expectCall(401, app, operation.method, path, { ...rest, key: 'nbk_wrong-key-0123456789abcdef' });
     }
+    // Sign-out admits every role: only a session cookie without its CSRF token is refused there.
+    const csrfOnly = new Set(['delete /api/session', 'delete /api/sessions']);
     for (const operation of operations.filter(documents(403))) {
       // A researcher limited to project B: refused by role, or by scope on project A's records.
       const { path, ...rest } = requestFor(operation, real);
-      await expectCall(403, app, operation.method, path, { ...rest, key: keys.researcherB });
+      if (csrfOnly.has(operation.key)) {
+        await expectCall(403, app, operation.method, path, { ...rest, headers: { Cookie: sessionCookie } });
+      } else await expectCall(403, app, operation.method, path, { ...rest, key: keys.researcherB });
     }
     for (const operation of operations.filter(documents(404))) {
       const { path, ...rest } = requestFor(operation, unknownValues);
@@ -605,7 +736,7 @@ describe('the OpenAPI document tells the whole truth', () => {
       // Another connection renames the tables the first queries of every request read: SQLite errors that
       // are no store error, so the server answers 500 and reveals nothing.
       const db = new Database(file);
-      for (const table of ['api_keys', 'invitations', 'waves'])
+      for (const table of ['api_keys', 'invitations', 'waves', 'accounts', 'account_links'])
         db.exec(`ALTER TABLE ${table} RENAME TO ${table}_gone`);
       db.close();
       for (const operation of checker.operations) {

@@ -1,6 +1,8 @@
 import { serverVersion } from '../server-version.js';
 import { pageRoutes } from './page-routes.js';
 import type { ApiRoute } from './route.js';
+import { accountLinkRoutes } from './routes/account-link-routes.js';
+import { accountRoutes } from './routes/account-routes.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { entryRoutes } from './routes/entry-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
@@ -13,6 +15,7 @@ import { programmeRoutes } from './routes/programme-routes.js';
 import { projectRoutes } from './routes/project-routes.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { respondentRoutes } from './routes/respondent-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
 import { surveyRoutes } from './routes/survey-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { templateRoutes } from './routes/template-routes.js';
@@ -26,6 +29,9 @@ import { waveRoutes } from './routes/wave-routes.js';
 export const apiRoutes: readonly ApiRoute[] = [
   ...systemRoutes,
   openApiRoute(() => ({ routes: apiRoutes, pages: pageRoutes, version: serverVersion })),
+  ...sessionRoutes,
+  ...accountRoutes,
+  ...accountLinkRoutes,
   ...keyRoutes,
   ...projectRoutes,
   ...templateRoutes,

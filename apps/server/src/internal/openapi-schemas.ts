@@ -45,6 +45,7 @@ export const ProblemReasonSchema = z.enum([
   'store-unreachable',
   'export-right',
   'group-by-not-allowed',
+  'csrf',
 ]);
 
 /** The problem types answered with a status. */
@@ -63,7 +64,7 @@ export function problemSchema(status: number): JsonSchema {
     status: z.literal(status),
     detail: z.string().describe('What went wrong, for people'),
     reason: ProblemReasonSchema.optional().describe(
-      'Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable',
+      'Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token',
     ),
     errors: z
       .array(

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 
-/** The address respondents open: the configured public URL, or the address this request came to. */
+/** The address links in invitations and e-mails start with: the configured public URL, or the request's origin. */
 export function publicBase(req: Request, configured: string | undefined): string {
   const origin = configured ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   return `${origin}${req.baseUrl}`;

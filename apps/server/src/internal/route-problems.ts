@@ -46,10 +46,16 @@ export function standardProblems(route: RouteShape): Record<number, RouteRespons
       'The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding',
   };
   if (route.access !== 'public') {
-    problems[401] = { description: 'No API key, or a wrong or revoked one', headers: wwwAuthenticateHeader };
+    problems[401] = {
+      description: 'No API key or session cookie, or a wrong, revoked or expired one',
+      headers: wwwAuthenticateHeader,
+    };
     // Roles are checked on every key route; the project scope wherever a path names a project's record.
     if (namesProjectRecord(route) || route.access.length < HttpRoleSchema.options.length) {
-      problems[403] = { description: 'The key’s role or project scope does not allow this' };
+      problems[403] = {
+        description:
+          'The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`)',
+      };
     }
   }
   if (hasParams) problems[404] = { description: 'No record with this id' };

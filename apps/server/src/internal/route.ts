@@ -7,6 +7,7 @@ import { HttpProblem } from '../http-problem.js';
 import type { HttpRole } from '../roles.js';
 import type { LockedVersionCache } from './locked-versions.js';
 import { authenticate, type Principal, requireRole } from './principal.js';
+import type { SignInLimiter } from './sign-in-limiter.js';
 import { issuesToFieldErrors } from './to-http-problem.js';
 
 /** What every handler can use. */
@@ -16,6 +17,8 @@ export interface Services {
   logger: Logger;
   /** Locked survey versions, cached in this process (they never change). */
   versions: LockedVersionCache;
+  /** Failed sign-ins per e-mail address and client address, in this process. */
+  signIns: SignInLimiter;
 }
 
 /** A response header, for the OpenAPI document (the conformance test checks required ones are sent). */
@@ -133,8 +136,7 @@ export function defineRoute<
     async handle(req, res, services) {
       let principal: Principal | undefined;
       if (spec.access !== 'public') {
-        principal = await authenticate(services.store, req.get('authorization'));
-        requireRole(principal, spec.access);
+        principal = requireRole(await authenticate(services.store, req), spec.access);
       }
       const params = parsePart(spec.params, req.params, 'params');
       const query = parsePart(spec.query, req.query, 'query');

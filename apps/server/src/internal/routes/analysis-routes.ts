@@ -188,7 +188,7 @@ export const analysisRoutes = [
         lang,
       });
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'project.report',
         projectId: project.id,
         target: project.id,

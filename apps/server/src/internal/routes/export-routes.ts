@@ -72,7 +72,7 @@ async function writeExport(context: ExportContext, format: 'csv' | 'ndjson'): Pr
     }
   }
   await services.store.audit.append({
-    actor: principal?.keyId ?? 'system',
+    actor: principal?.actor ?? 'system',
     action: 'project.export',
     projectId: project.id,
     target: project.id,

@@ -92,7 +92,7 @@ export const invitationRoutes = [
       }
       if (invitation.status !== 'revoked') await store.invitations.revoke(invitation.id);
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'invitation.revoke',
         projectId: invitation.projectId,
         target: invitation.id,

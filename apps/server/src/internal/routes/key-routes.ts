@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HttpProblem } from '../../http-problem.js';
 import { httpRoleOf, storeRoleOf } from '../../roles.js';
 import { CreatedKeyView, CreateKeyBody, KeyParams, KeyView } from '../http-schemas.js';
+import { reaches } from '../principal.js';
 import { defineRoute } from '../route.js';
 
 function keyView(key: ApiKey) {
@@ -16,24 +17,8 @@ function keyView(key: ApiKey) {
   };
 }
 
-/** API keys: create (the secret is shown once), list, revoke; and who am I. */
+/** API keys: create (the secret is shown once), list, revoke. */
 export const keyRoutes = [
-  defineRoute({
-    method: 'get',
-    path: '/api/me',
-    tag: 'Keys',
-    summary: 'The role and project scope of the calling key',
-    access: ['admin', 'coordinator', 'researcher'],
-    responses: {
-      200: {
-        description: 'The caller',
-        schema: z.object({ keyId: z.string(), role: z.string(), projectId: z.string().optional() }),
-      },
-    },
-    async handler({ res, principal }) {
-      res.json(principal);
-    },
-  }),
   defineRoute({
     method: 'post',
     path: '/api/keys',
@@ -45,8 +30,8 @@ export const keyRoutes = [
     async handler({ res, body, principal, services }) {
       const { store } = services;
       // A project-scoped admin manages keys of its own project only: it can never mint a wider key.
-      if (principal?.projectId !== undefined && body.projectId !== principal.projectId) {
-        throw new HttpProblem(403, 'forbidden', 'This API key can only create keys for its own project.');
+      if (principal !== undefined && !reaches(principal, body.projectId)) {
+        throw new HttpProblem(403, 'forbidden', 'You can only create keys for your own projects.');
       }
       if (body.projectId !== undefined && (await store.projects.get(body.projectId)) === undefined) {
         throw new HttpProblem(422, 'validation', 'The project does not exist.', {
@@ -61,7 +46,7 @@ export const keyRoutes = [
         ...(body.projectId === undefined ? {} : { projectId: body.projectId }),
       });
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'key.create',
         target: key.id,
         ...(key.projectId === undefined ? {} : { projectId: key.projectId }),
@@ -79,8 +64,9 @@ export const keyRoutes = [
     responses: { 200: { description: 'The keys', schema: z.array(KeyView) } },
     async handler({ res, principal, services }) {
       const keys = await services.store.apiKeys.list({ limit: 1000 });
-      const scope = principal?.projectId;
-      res.json(keys.filter((key) => scope === undefined || key.projectId === scope).map(keyView));
+      res.json(
+        keys.filter((key) => principal === undefined || reaches(principal, key.projectId)).map(keyView),
+      );
     },
   }),
   defineRoute({
@@ -95,11 +81,11 @@ export const keyRoutes = [
       const { store } = services;
       const key = await store.apiKeys.get(params.keyId);
       // Keys of other projects do not exist for a project-scoped admin.
-      const outOfScope = principal?.projectId !== undefined && key?.projectId !== principal.projectId;
+      const outOfScope = principal !== undefined && !reaches(principal, key?.projectId);
       if (key === undefined || outOfScope)
         throw new HttpProblem(404, 'not-found', 'No API key with this id.');
       if (key.revokedAt === undefined) await store.apiKeys.revoke(key.id);
-      await store.audit.append({ actor: principal?.keyId ?? 'system', action: 'key.revoke', target: key.id });
+      await store.audit.append({ actor: principal?.actor ?? 'system', action: 'key.revoke', target: key.id });
       res.status(204).end();
     },
   }),

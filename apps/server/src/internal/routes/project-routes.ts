@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HttpProblem } from '../../http-problem.js';
 import { CreateProjectBody, PatchProjectBody, ProjectParams, ProjectView } from '../http-schemas.js';
 import { loadProject } from '../load-records.js';
+import { projectScope } from '../principal.js';
 import { checkProjectParts, withStarterParts } from '../project-parts.js';
 import { defineRoute } from '../route.js';
 
@@ -25,10 +26,15 @@ export const projectRoutes = [
       422: { description: 'Not valid: the body, its theory of change or its indicator set (see `errors`)' },
     },
     async handler({ res, body, principal, services }) {
-      if (principal?.projectId !== undefined) {
-        throw new HttpProblem(403, 'forbidden', 'An API key limited to one project cannot create projects.', {
-          reason: 'project-scoped',
-        });
+      if (principal !== undefined && projectScope(principal) !== undefined) {
+        throw new HttpProblem(
+          403,
+          'forbidden',
+          'A key or account limited to some projects cannot create projects.',
+          {
+            reason: 'project-scoped',
+          },
+        );
       }
       checkProjectParts(body);
       const { store } = services;
@@ -41,7 +47,7 @@ export const projectRoutes = [
         ...(body.context === undefined ? {} : { context: body.context }),
       });
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'project.create',
         projectId: project.id,
         target: project.id,
@@ -57,9 +63,12 @@ export const projectRoutes = [
     access: ['admin', 'coordinator', 'researcher'],
     responses: { 200: { description: 'The projects', schema: z.array(ProjectView) } },
     async handler({ res, principal, services }) {
-      if (principal?.projectId !== undefined) {
-        const project = await services.store.projects.get(principal.projectId);
-        res.json(project === undefined ? [] : [project]);
+      const scope = principal === undefined ? undefined : projectScope(principal);
+      if (scope !== undefined) {
+        const projects = await Promise.all(
+          [...new Set(scope)].sort().map((id) => services.store.projects.get(id)),
+        );
+        res.json(projects.filter((project) => project !== undefined));
         return;
       }
       res.json(await services.store.projects.list({ limit: 1000 }));
@@ -108,7 +117,7 @@ export const projectRoutes = [
       if (body.context !== undefined) patch.context = body.context;
       const updated = await services.store.projects.update(project.id, patch);
       await services.store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'project.update',
         projectId: project.id,
         target: project.id,

@@ -16,7 +16,7 @@ export const respondentRoutes = [
     async handler({ res, params, principal, services }) {
       const project = await loadProject(services, principal, params.projectId);
       const summary = await services.store.eraseRespondent(project.id, params.respondentId, {
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
       });
       res.json(summary);
     },

@@ -79,7 +79,7 @@ export const waveRoutes = [
       const closed =
         wave.status === 'closed' ? wave : await services.store.waves.update(wave.id, { status: 'closed' });
       await services.store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'wave.close',
         projectId: wave.projectId,
         target: wave.id,
@@ -147,7 +147,7 @@ export const waveRoutes = [
         created.push({ invitation, token: secret });
       }
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'invitations.create',
         projectId: wave.projectId,
         target: wave.id,
