@@ -258,7 +258,7 @@ describe('the OpenAPI document tells the whole truth', () => {
     ids.spareAccount = (
       await expectCall(201, main.app, 'post', '/api/accounts', {
         key: admin(),
-        ...validRequests['post /api/accounts']!(),
+        ...validRequests['post /api/accounts']!({}),
       })
     ).id;
     // The spare account accepts its invitation and signs in: its cookie serves the CSRF round below.

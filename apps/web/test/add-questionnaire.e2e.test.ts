@@ -129,7 +129,8 @@ describe.skipIf(!hasChromium)('Add questionnaire (journey 3, needs Debian chromi
     await preview.getByText('Comment avez-vous connu le projet ?').waitFor();
     await screenshot(page, 'questionnaire-editor-desktop-nl');
 
-    // Saving: the server's lint finds that activities_attended reads the switched-off question.
+    // Saving: the editor finds that activities_attended reads the switched-off question (the server's lint
+    // only warns, as survey-core reads it as an empty answer) and sends nothing.
     recorded.resetCalls();
     await page.getByRole('button', { name: 'Vragenlijst toevoegen' }).click();
     const issue = row(page, 'activities_attended').locator('.field-errors');

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { defineConfig, type RunningServer, startServer } from '@neighbourly/server';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
 
 /** Debian's Chromium; the suites are skipped with a message where it is missing. */
@@ -65,6 +72,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The requests of each page that have not finished yet (to tell a stuck request from a part never asked for). */
+const pendingOf = new WeakMap<Page, Set<Request>>();
+
 /** The viewports the journeys run on. */
 export const viewports = {
   desktop: { width: 1280, height: 900 },
@@ -97,9 +107,19 @@ export async function openPage(
   const page = await context.newPage();
   const calls: string[] = [];
   const problems: string[] = [];
+  const pending = new Set<Request>();
+  pendingOf.set(page, pending);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) calls.push(`${request.method()} ${url.pathname}`);
+    pending.add(request);
+  });
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => {
+    pending.delete(request);
+    // A navigation cancels the requests of the page it leaves: not a problem of the app.
+    const error = request.failure()?.errorText;
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed ${request.method()} ${request.url()}: ${error}`);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -164,13 +184,33 @@ export async function expectNoSideScroll(page: Page, where: string): Promise<voi
 
 /** Scrolls down the page a screen at a time (so parts drawn on sight appear), then back to the top. */
 export async function scrollThrough(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = (page.viewportSize()?.height ?? 800) * 0.9;
-  for (let y = 0; y < height; y += step) {
+  // The page grows as parts load: measure its height again at every step, down to the real bottom.
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
-  await page.waitForLoadState('networkidle');
+  // Every part that started loading has finished: no loading message is left on the page. (Not
+  // `networkidle`: it waits for half a second without any request, which a busy machine may never give.)
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('.loading')
+          .evaluateAll((items) =>
+            items.map((item) => `${item.closest('section')?.id ?? '?'}: ${item.textContent}`),
+          )
+          .then((loading) =>
+            loading.length === 0
+              ? []
+              : [
+                  ...loading,
+                  ...[...(pendingOf.get(page) ?? [])].map((request) => `pending ${request.url()}`),
+                ],
+          ),
+      { timeout: 30_000 },
+    )
+    .toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -88,20 +88,21 @@ describe.skipIf(!hasChromium)(
       const first = page.getByRole('radio').first();
       await first.waitFor();
       await tabTo(page, first);
+      // Choosing a template loads it into the editor.
+      recorded.resetCalls();
       // Governance (2 groups), then Process · Volunteers: the third template.
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       expect(await page.getByRole('radio', { name: /Process · Volunteers/ }).isChecked()).toBe(true);
       await expectAccessible(page, 'add questionnaire');
+      await page.getByRole('region', { name: 'Preview' }).waitFor();
+      expectCalls(recorded, ['GET /api/survey-templates/process-volunteer']);
       await screenshot(page, 'web-add-questionnaire-desktop-en');
       recorded.resetCalls();
       await tabTo(page, page.getByRole('button', { name: 'Add questionnaire' }));
       await page.keyboard.press('Enter');
       await heading(page, 'Questionnaires');
-      expectCalls(recorded, [
-        'GET /api/survey-templates/process-volunteer',
-        'POST /api/projects/:id/surveys',
-      ]);
+      expectCalls(recorded, ['POST /api/projects/:id/surveys']);
       await page.getByRole('cell', { name: 'Process', exact: true }).waitFor();
 
       await tabTo(page, page.getByRole('link', { name: 'Waves' }));
@@ -167,11 +168,11 @@ describe.skipIf(!hasChromium)(
       // A resident answers on a phone through the first link.
       const phone = await openPage(browser, { viewport: 'phone', locale: 'nl-BE' });
       await phone.page.goto(links[0] ?? '');
-      // On a phone SurveyJS shows the agreement scales as drop-downs: the first statement, fourth answer.
-      const firstStatement = phone.page.getByRole('combobox').first();
-      await firstStatement.click();
-      await phone.page.getByRole('option').nth(3).click();
-      await expect.poll(() => firstStatement.getAttribute('class')).not.toContain('sd-dropdown--empty');
+      // The agreement scales are buttons on a phone too (one tap, no drop-down): the first statement, fourth answer.
+      const firstStatement = phone.page.locator('.sd-question').first();
+      expect(await firstStatement.locator('select, .sd-dropdown').count()).toBe(0);
+      await firstStatement.locator('.sd-rating__item').nth(3).click();
+      await expect.poll(() => firstStatement.locator('input[type="radio"]:checked').count()).toBe(1);
       await phone.page.locator('textarea').first().fill('Meer ontmoetingen in de buurt, graag.');
       const saved = phone.page.waitForResponse(
         (response) =>

@@ -63,4 +63,28 @@ describe('publishResults and publishComparison', () => {
     const all = comparison.comparisons.find((entry) => Object.keys(entry.group).length === 0);
     expect(all?.linked).toBe(36);
   });
+
+  it('publish a whole-wave cell nobody answered as empty (n: 0), and keep group cells suppressed', async () => {
+    const unanswered: IndicatorDefinitionInput = { ...definition, id: 'helps', items: ['q2'] };
+    const results = await computeIndicators({
+      definitions: [definition, unanswered],
+      records: records('w1', 0),
+      groupBy: ['area'],
+    });
+    const cells = publishResults(results).cells.filter((cell) => cell.indicatorId === 'helps');
+    const whole = cells.find((cell) => Object.keys(cell.group).length === 0);
+    expect(whole).toMatchObject({ suppressed: false, n: 0 });
+    expect(whole && 'value' in whole).toBe(false);
+    expect(whole && 'suppression' in whole).toBe(false);
+    const groups = cells.filter((cell) => Object.keys(cell.group).length > 0);
+    expect(groups.length).toBe(2);
+    for (const cell of groups)
+      expect(Object.keys(cell).sort()).toEqual([
+        'group',
+        'indicatorId',
+        'suppressed',
+        'suppression',
+        'waveId',
+      ]);
+  });
 });

@@ -45,9 +45,17 @@ export interface PublishedWaveComparison extends Omit<WaveComparison, 'compariso
   comparisons: PublishedComparison[];
 }
 
-/** A cell as published: suppressed cells keep only where they are, `suppressed: true` and the reason. */
+/**
+ * A cell as published: suppressed cells keep only where they are, `suppressed: true` and the reason. A
+ * whole-wave cell nobody answered is published as it is (`n: 0`, no value): it says nothing about anyone,
+ * and lets a reader tell "no answers yet" from "too few to show".
+ */
 export function publishCell(cell: IndicatorCell): PublishedCell {
   if (!cell.suppressed) return { ...cell, suppressed: false };
+  if (cell.n === 0 && Object.keys(cell.group).length === 0) {
+    const { suppression: _reason, ...empty } = cell;
+    return { ...empty, suppressed: false };
+  }
   return {
     indicatorId: cell.indicatorId,
     waveId: cell.waveId,

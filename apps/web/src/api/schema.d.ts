@@ -60,10 +60,165 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The role and project scope of the calling key */
+        /** The calling key or account: its roles per project, and whether the server can send e-mail */
         get: operations["getApiMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail address and password: sets the httpOnly session cookie `neighbourly_session` (a new one each time) */
+        post: operations["postApiSession"];
+        /** Sign out: ends this browser session and clears its cookie (an API key has none: nothing changes) */
+        delete: operations["deleteApiSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out everywhere: ends every session of the signed-in account (an API key has none) */
+        delete: operations["deleteApiSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the accounts with a role on the projects the caller manages (never password hashes) */
+        get: operations["getApiAccounts"];
+        put?: never;
+        /** Invite a person: creates their account with roles per project and a one-time invitation link (7 days) */
+        post: operations["postApiAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account: its roles on the caller’s projects, name, language, or disable it (signs it out everywhere) */
+        patch: operations["patchApiAccountsAccountId"];
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new invitation link for an account that has not accepted yet (earlier links stop working) */
+        post: operations["postApiAccountsAccountIdInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a password-reset link (1 hour) for an active account, to hand over when e-mail is off */
+        post: operations["postApiAccountsAccountIdPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: choose a password (12 characters or more); the link is then spent */
+        post: operations["postApiAccountInvitationsAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password-reset link by e-mail; the same answer whether or not the address has an account */
+        post: operations["postApiPasswordResets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link; every session of the account ends */
+        post: operations["postApiPasswordResetsConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -757,10 +912,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -782,10 +937,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -807,10 +962,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -832,10 +987,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -857,10 +1012,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -882,10 +1037,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -907,10 +1062,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -932,10 +1087,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -957,10 +1112,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -982,10 +1137,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1007,10 +1162,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1032,10 +1187,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, or the store is damaged or unreachable
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1273,9 +1428,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        keyId: string;
-                        role: string;
+                        /** @enum {string} */
+                        kind: "key" | "account";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        keyId?: string;
+                        /** @enum {string} */
+                        role: "admin" | "coordinator" | "researcher";
+                        /** Format: uuid */
                         projectId?: string;
+                        grants: {
+                            /** @enum {string} */
+                            role: "admin" | "coordinator" | "researcher";
+                            /** Format: uuid */
+                            projectId?: string;
+                        }[];
+                        account?: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "disabled";
+                            grants: {
+                                /** @enum {string} */
+                                role: "admin" | "coordinator" | "researcher";
+                                /** Format: uuid */
+                                projectId?: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                        csrfToken?: string;
+                        /** @description Whether the server can send e-mail (SMTP configured) */
+                        email: {
+                            enabled: boolean;
+                        };
                     };
                 };
             };
@@ -1288,7 +1479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1315,6 +1506,1214 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in: the account and the CSRF token for writes */
+            200: {
+                headers: {
+                    /** @description The new session cookie (httpOnly, SameSite=Lax) */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "disabled";
+                            grants: {
+                                /** @enum {string} */
+                                role: "admin" | "coordinator" | "researcher";
+                                /** Format: uuid */
+                                projectId?: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                        /** @description Send it in `X-CSRF-Token` with every write made with the session cookie */
+                        csrfToken: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The e-mail address or the password is wrong (the same answer for an unknown address) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description Too many failed sign-ins for this e-mail address or from this client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    deleteApiSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description A write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    deleteApiSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every session ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description A write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    getApiAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        language: "nl" | "fr" | "en";
+                        /** @enum {string} */
+                        status: "invited" | "active" | "disabled";
+                        grants: {
+                            /** @enum {string} */
+                            role: "admin" | "coordinator" | "researcher";
+                            /** Format: uuid */
+                            projectId?: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    name: string;
+                    /**
+                     * @default nl
+                     * @enum {string}
+                     */
+                    language?: "nl" | "fr" | "en";
+                    grants: {
+                        /** @enum {string} */
+                        role: "admin" | "coordinator" | "researcher";
+                        /** Format: uuid */
+                        projectId?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The account, with its invitation link shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        language: "nl" | "fr" | "en";
+                        /** @enum {string} */
+                        status: "invited" | "active" | "disabled";
+                        grants: {
+                            /** @enum {string} */
+                            role: "admin" | "coordinator" | "researcher";
+                            /** Format: uuid */
+                            projectId?: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        invitation: {
+                            /** @description The link to open: its token is in the fragment, never sent to a server log */
+                            url: string;
+                            token: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description An account with this e-mail address exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description Not valid, or a granted project does not exist (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    patchApiAccountsAccountId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    language?: "nl" | "fr" | "en";
+                    grants?: {
+                        /** @enum {string} */
+                        role: "admin" | "coordinator" | "researcher";
+                        /** Format: uuid */
+                        projectId?: string;
+                    }[];
+                    /** @enum {string} */
+                    status?: "active" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        language: "nl" | "fr" | "en";
+                        /** @enum {string} */
+                        status: "invited" | "active" | "disabled";
+                        grants: {
+                            /** @enum {string} */
+                            role: "admin" | "coordinator" | "researcher";
+                            /** Format: uuid */
+                            projectId?: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description Enabling an account that has not accepted its invitation yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiAccountsAccountIdInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The link to open: its token is in the fragment, never sent to a server log */
+                        url: string;
+                        token: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The account has accepted its invitation already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiAccountsAccountIdPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The link to open: its token is in the fragment, never sent to a server log */
+                        url: string;
+                        token: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The account is not active (invited: send a new invitation instead; or disabled) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiAccountInvitationsAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The account is active: sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The link cannot be used: `reason` is `invalid`, `expired` or `used` (each link works once) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiPasswordResets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description If an active account has this address, a link (valid 1 hour) is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiPasswordResetsConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The password is changed: sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description The link cannot be used: `reason` is `invalid`, `expired` or `used` (each link works once) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem429"];
                 };
             };
             /** @description A bug: the detail reveals nothing, the server log has the cause */
@@ -1374,7 +2773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1385,7 +2784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1480,7 +2879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1491,7 +2890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1574,7 +2973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1585,7 +2984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1700,7 +3099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1828,7 +3227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1956,7 +3355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -1967,7 +3366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2102,7 +3501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2113,7 +3512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,7 +3624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2318,7 +3717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2435,7 +3834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2446,7 +3845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +3972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2584,7 +3983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2700,7 +4099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2711,7 +4110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2833,7 +4232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2844,7 +4243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2983,7 +4382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -2994,7 +4393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3116,7 +4515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -3127,7 +4526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3232,7 +4631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -3243,7 +4642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3355,7 +4754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -3366,7 +4765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +4875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -3487,7 +4886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4296,7 +5695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -4307,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4447,7 +5846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -4458,7 +5857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4564,7 +5963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -4575,7 +5974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +6071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -4683,7 +6082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,7 +6256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -4868,7 +6267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5055,7 +6454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5066,7 +6465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5216,7 +6615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5227,7 +6626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5325,7 +6724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5336,7 +6735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,7 +6852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5464,7 +6863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5608,7 +7007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5619,7 +7018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5728,7 +7127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5739,7 +7138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5848,7 +7247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -5959,7 +7358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -6073,7 +7472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem400"];
                 };
             };
-            /** @description No API key, or a wrong or revoked one */
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
@@ -6084,7 +7483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem401"];
                 };
             };
-            /** @description The key’s role or project scope does not allow this */
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
             403: {
                 headers: {
                     [name: string]: unknown;

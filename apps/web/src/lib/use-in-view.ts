@@ -1,14 +1,17 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Whether an element has come near the viewport (once true, it stays true): parts of a long page below the
  * fold fetch and draw only when the reader gets there, so the first screen is usable sooner.
+ *
+ * Returns a callback ref: the element is watched from whenever it mounts, also when it appears only after
+ * the data it depends on has arrived (a RefObject read once on mount would miss it, and the part would
+ * never load).
  */
-export function useInView<T extends Element>(margin = '300px'): [RefObject<T | null>, boolean] {
-  const ref = useRef<T>(null);
+export function useInView<T extends Element>(margin = '300px'): [(element: T | null) => void, boolean] {
+  const [element, setElement] = useState<T | null>(null);
   const [seen, setSeen] = useState(false);
   useEffect(() => {
-    const element = ref.current;
     if (seen || element === null) return;
     if (typeof IntersectionObserver === 'undefined') {
       setSeen(true);
@@ -25,6 +28,6 @@ export function useInView<T extends Element>(margin = '300px'): [RefObject<T | n
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [seen, margin]);
-  return [ref, seen];
+  }, [element, seen, margin]);
+  return [setElement, seen];
 }

@@ -117,7 +117,7 @@ export const entryRoutes = [
         });
       if (!replayed) {
         await services.store.audit.append({
-          actor: principal?.keyId ?? 'system',
+          actor: principal?.actor ?? 'system',
           action: 'response.enter',
           projectId: wave.projectId,
           target: wave.id,

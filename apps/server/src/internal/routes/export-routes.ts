@@ -12,9 +12,15 @@ type ExportContext = RouteContext<{ projectId: string }, z.output<typeof ExportQ
 /** Full exports (free text, exact dates, every group value) need one of these roles and a reason. */
 const fullExportRoles = ['admin', 'coordinator'] as const;
 
-function checkExportRight({ query, principal }: ExportContext): void {
+function checkExportRight({ query, principal, params }: ExportContext): void {
   if (query.mode !== 'full') return;
-  if (principal !== undefined && !(fullExportRoles as readonly string[]).includes(principal.role)) {
+  // A grant of coordinator or admin on this project (or on all projects): a researcher grant is not enough.
+  const mayExportFully = principal?.grants.some(
+    (grant) =>
+      (fullExportRoles as readonly string[]).includes(grant.role) &&
+      (grant.projectId === undefined || grant.projectId === params.projectId),
+  );
+  if (principal !== undefined && !mayExportFully) {
     throw new HttpProblem(
       403,
       'forbidden',

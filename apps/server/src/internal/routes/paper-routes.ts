@@ -138,7 +138,7 @@ export const paperRoutes = [
         });
       }
       await store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'invitations.letters',
         projectId: project.id,
         target: wave.id,

@@ -56,7 +56,7 @@ export const programmeRoutes = [
       const lang = query.lang ?? 'en';
       const pdf = await renderProgrammeReport({ programme, options: { lang } });
       await services.store.audit.append({
-        actor: principal?.keyId ?? 'system',
+        actor: principal?.actor ?? 'system',
         action: 'programme.report',
         target: programme.projects.map((p) => p.id).join(','),
         details: { lang, projects: programme.projects.length },

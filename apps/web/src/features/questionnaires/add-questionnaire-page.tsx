@@ -14,6 +14,7 @@ import { ProblemMessage } from '../../ui/problem-message';
 import { QueryState } from '../../ui/states';
 import {
   addOwnQuestion,
+  brokenConditions,
   type Draft,
   draftFromDefinition,
   keyOfError,
@@ -114,6 +115,8 @@ function AddQuestionnaireForm({
   const [clientErrors, setClientErrors] = useState<{ template?: string; title?: string; questions?: string }>(
     {},
   );
+  // After a first attempt to save, rows whose condition reads a switched-off question are flagged live.
+  const [attempted, setAttempted] = useState(false);
   const template = useQuery({
     queryKey: ['survey-templates', templateId],
     enabled: templateId !== undefined,
@@ -156,10 +159,23 @@ function AddQuestionnaireForm({
   });
   const errorsFor = useFieldErrors(save.error);
 
-  // The server's lint issues, each next to the question it concerns (as the draft was when it was sent).
+  // The editor's own check and the server's lint issues, each next to the question it concerns.
   const { byKey, general } = useMemo(() => {
     const map = new Map<string, string[]>();
     const rest: string[] = [];
+    if (attempted && draft !== undefined) {
+      const rows = draft.pages.flatMap((page) => page.items);
+      const textOf = (key: string) => {
+        const row = rows.find((candidate) => candidate.key === key);
+        return row === undefined ? key : shownText(row.text) || key;
+      };
+      for (const [key, read] of brokenConditions(draft)) {
+        map.set(
+          key,
+          read.map((name) => t('lint.unknownReference', { question: textOf(name) })),
+        );
+      }
+    }
     if (save.error instanceof ApiProblem && save.variables !== undefined) {
       const sent = save.variables.draft;
       const textOf = (name: string) => {
@@ -175,7 +191,7 @@ function AddQuestionnaireForm({
       }
     }
     return { byKey: map, general: rest };
-  }, [save.error, save.variables, t]);
+  }, [attempted, draft, save.error, save.variables, t]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -185,6 +201,11 @@ function AddQuestionnaireForm({
     if (draft !== undefined && !draft.pages.some((page) => page.items.some((item) => item.enabled)))
       found.questions = t('editor.noQuestions');
     setClientErrors(found);
+    setAttempted(true);
+    if (draft !== undefined && brokenConditions(draft).size > 0) {
+      save.reset();
+      return;
+    }
     if (Object.keys(found).length > 0 || draft === undefined || built === undefined) return;
     save.mutate({ draft, paths: built.paths, definition: built.definition });
   }

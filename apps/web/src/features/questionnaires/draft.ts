@@ -261,6 +261,34 @@ export function toDefinition(draft: Draft): { definition: Json; paths: Map<strin
   return { definition: { ...draft.root, pages }, paths };
 }
 
+/**
+ * The rows that would never be asked: each switched-on row whose condition (`visibleIf`, `enableIf`,
+ * `requiredIf`) reads a question that is switched off, mapped to the keys of the questions it reads.
+ * survey-core treats such a reference as an empty answer, so the server accepts the survey (with a lint
+ * warning); the editor refuses to save it, as the coordinator would lose the question without noticing.
+ */
+export function brokenConditions(draft: Draft): Map<string, string[]> {
+  const items = draft.pages.flatMap((page) => page.items);
+  const off = new Map(
+    items.filter((item) => !item.enabled).map((item) => [item.key.toLowerCase(), item.key]),
+  );
+  const broken = new Map<string, string[]>();
+  for (const item of items) {
+    if (!item.enabled || item.source === undefined) continue;
+    const read = new Set<string>();
+    for (const property of ['visibleIf', 'enableIf', 'requiredIf']) {
+      const condition = item.source[property];
+      if (typeof condition !== 'string') continue;
+      for (const [, variable = ''] of condition.matchAll(/\{([^}]+)\}/g)) {
+        const key = off.get(variable.trim().split(/[.[]/)[0]?.toLowerCase() ?? '');
+        if (key !== undefined) read.add(key);
+      }
+    }
+    if (read.size > 0) broken.set(item.key, [...read]);
+  }
+  return broken;
+}
+
 function indicatorsOf(item: DraftItem): string[] {
   if (item.own?.indicatorId !== undefined) return [item.own.indicatorId];
   const metadata = item.source?.neighbourly;

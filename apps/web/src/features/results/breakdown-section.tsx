@@ -9,7 +9,7 @@ import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { localize, type QuestionLabels } from './labels';
 import { indicatorsQuery } from './queries';
-import type { IndicatorDefinition, ResultCell } from './result-types';
+import { hasAnswers, type IndicatorDefinition, type ResultCell } from './result-types';
 import { useValueFormat } from './use-value-format';
 
 /** Results of one round broken down by a background question or the respondent group, with readable labels. */
@@ -92,7 +92,7 @@ export function BreakdownSection({
             ]),
           );
           const shown = indicators.filter((indicator) =>
-            cells.some((cell) => cell.indicatorId === indicator.id && cell.n > 0),
+            cells.some((cell) => cell.indicatorId === indicator.id && hasAnswers(cell)),
           );
           if (shown.length === 0) return <EmptyState title={t('breakdown.none')} />;
           const groups = [...new Set(cells.map((cell) => cell.group?.[groupBy] ?? ''))];
@@ -118,7 +118,9 @@ export function BreakdownSection({
                           (c) => c.indicatorId === indicator.id && c.group?.[groupBy] === group,
                         );
                         const hidden =
-                          cell !== undefined && cell.n > 0 && (cell.suppressed || cell.value === undefined);
+                          cell !== undefined &&
+                          hasAnswers(cell) &&
+                          (cell.suppressed || cell.value === undefined);
                         return (
                           <td key={group} className={hidden ? 'suppressed' : undefined}>
                             {valueFormat.cell(

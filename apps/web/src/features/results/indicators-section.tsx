@@ -8,7 +8,14 @@ import { Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
 import { localize } from './labels';
 import { comparisonQuery, indicatorsQuery } from './queries';
-import { type IndicatorDefinition, isShare, isWhole, type ResultCell, type Status } from './result-types';
+import {
+  hasAnswers,
+  type IndicatorDefinition,
+  isShare,
+  isWhole,
+  type ResultCell,
+  type Status,
+} from './result-types';
 import { StatusBadge } from './status-badge';
 import { useValueFormat } from './use-value-format';
 
@@ -66,7 +73,7 @@ export function IndicatorsSection({
             return found?.status ?? 'not-measured';
           };
           const measured = indicators.filter((indicator) =>
-            cells.some((cell) => cell.indicatorId === indicator.id && isWhole(cell) && cell.n > 0),
+            cells.some((cell) => cell.indicatorId === indicator.id && isWhole(cell) && hasAnswers(cell)),
           );
           const unmeasured = indicators.filter((indicator) => !measured.includes(indicator));
           return (

@@ -7,10 +7,16 @@ export interface ResultCell {
   indicatorId: string;
   waveId: string;
   group?: Record<string, string>;
-  n: number;
+  /** Left out of suppressed cells: the server publishes no number of a small group, not even its size. */
+  n?: number;
   suppressed: boolean;
   value?: number;
   ci?: [number, number];
+}
+
+/** Whether anyone answered: a suppressed cell had answers (too few to show); an empty cell has `n: 0`. */
+export function hasAnswers(cell: ResultCell): boolean {
+  return cell.suppressed || (cell.n ?? 0) > 0;
 }
 
 export interface IndicatorDefinition {

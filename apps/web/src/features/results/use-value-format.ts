@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import { type IndicatorDefinition, isShare, type ResultCell } from './result-types';
+import { hasAnswers, type IndicatorDefinition, isShare, type ResultCell } from './result-types';
 
 /** How a result cell reads: value and 95% CI in the indicator's unit, or why there is none. */
 export function useValueFormat() {
@@ -11,13 +11,13 @@ export function useValueFormat() {
   return {
     scaled,
     cell(indicator: IndicatorDefinition, cell: ResultCell | undefined, minCellSize: number): string {
-      if (cell === undefined || cell.n === 0) return t('cell.noAnswers');
+      if (cell === undefined || !hasAnswers(cell)) return t('cell.noAnswers');
       if (cell.suppressed || cell.value === undefined) return t('cell.tooFew', { count: minCellSize });
       const ci =
         cell.ci === undefined
           ? ''
           : ` ${t('cell.ci', { low: scaled(indicator, cell.ci[0]), high: scaled(indicator, cell.ci[1]) })}`;
-      return `${scaled(indicator, cell.value)}${ci} · ${t('cell.n', { count: cell.n })}`;
+      return `${scaled(indicator, cell.value)}${ci} · ${t('cell.n', { count: cell.n ?? 0 })}`;
     },
   };
 }
