@@ -113,6 +113,50 @@ describe('programmes: several projects pooled', () => {
     );
   });
 
+  it('lets a researcher account with grants on several projects pool exactly those', async () => {
+    // Issue 20: a researcher of two of the three projects (an account's grants, one per project).
+    const created = await request(server.app)
+      .post('/api/accounts')
+      .set(server.auth())
+      .send({
+        email: 'researcher@example.org',
+        name: 'Researcher of two projects',
+        language: 'nl',
+        grants: [
+          { role: 'researcher', projectId: ids[0] },
+          { role: 'researcher', projectId: ids[1] },
+        ],
+      })
+      .expect(201);
+    const password = 'a long and secret pass phrase';
+    await request(server.app)
+      .post('/api/account-invitations/accept')
+      .send({ token: created.body.invitation.token, password })
+      .expect(204);
+    const session = await request(server.app)
+      .post('/api/session')
+      .send({ email: 'researcher@example.org', password })
+      .expect(200);
+    const cookie = String(session.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+    const two = await request(server.app)
+      .get(`/api/programmes/results?projects=${ids[0]},${ids[1]}`)
+      .set('Cookie', cookie);
+    expect(two.status).toBe(200);
+    // Projects are named by slug in programme results.
+    expect(two.body.projects.map((project: { id: string }) => project.id).sort()).toEqual([
+      'buurt-1',
+      'buurt-2',
+    ]);
+    const three = await request(server.app)
+      .get(`/api/programmes/results?projects=${ids.join(',')}`)
+      .set('Cookie', cookie);
+    expect(three.status).toBe(403);
+    const report = await request(server.app)
+      .get(`/api/programmes/report.pdf?projects=${ids[0]},${ids[1]}&lang=nl`)
+      .set('Cookie', cookie);
+    expect(report.status).toBe(200);
+  });
+
   it('names what is wrong with a request', async () => {
     const none = await request(server.app).get('/api/programmes/results?projects=').set(server.auth());
     expect(none.status).toBe(422);
