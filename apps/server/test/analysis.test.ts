@@ -223,7 +223,7 @@ describe('indicators, comparisons, theory of change, report, exports and erasure
     expect(full.status).toBe(200);
     expect(full.headers['x-neighbourly-export']).toBe('full');
     const lines = full.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,age_band,question,value');
+    expect(lines[0]).toBe('respondent,wave,waveLabel,submittedAt,language,mode,age_band,question,value');
     expect(full.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(full.text).toContain(',18-64,knows_neighbour,');
     const audit = await server.store.audit.list({ projectId, limit: 1000 });

@@ -9,7 +9,7 @@ import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
 import { localize, type QuestionLabels } from './labels';
 import { indicatorsQuery } from './queries';
-import { hasAnswers, type IndicatorDefinition, type ResultCell } from './result-types';
+import { hasAnswers, type IndicatorDefinition, isWhole, type ResultCell } from './result-types';
 import { useValueFormat } from './use-value-format';
 
 /** Results of one round broken down by a background question or the respondent group, with readable labels. */
@@ -91,8 +91,12 @@ export function BreakdownSection({
               s.minCellSize,
             ]),
           );
+          // Only indicators the whole wave can show: when the wave itself is too small, so is every group.
           const shown = indicators.filter((indicator) =>
-            cells.some((cell) => cell.indicatorId === indicator.id && hasAnswers(cell)),
+            (data.cells as unknown as ResultCell[]).some(
+              (cell) =>
+                cell.indicatorId === indicator.id && isWhole(cell) && !cell.suppressed && (cell.n ?? 0) > 0,
+            ),
           );
           if (shown.length === 0) return <EmptyState title={t('breakdown.none')} />;
           const groups = [...new Set(cells.map((cell) => cell.group?.[groupBy] ?? ''))];
