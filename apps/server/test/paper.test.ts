@@ -142,12 +142,11 @@ describe('paper: printable questionnaire, invitation letters and staff entry of 
     const fresh = await createOutcomesProject(server, 'paper-entry');
     const [invitation] = await server.invite(fresh.waveId, 1);
     const url = `/api/waves/${fresh.waveId}/responses`;
-    // The same validation as online: WHO-5 needs all five answers.
-    const { who5_3: _skipped, ...incomplete } = answers;
+    // The same validation as online, except that a question left blank on paper is accepted.
     const invalid = await request(server.app)
       .post(url)
       .set(server.auth())
-      .send({ answers: incomplete, mode: 'paper', code: invitation!.token });
+      .send({ answers: { ...answers, who5_3: 9 }, mode: 'paper', code: invitation!.token });
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors).toEqual([expect.objectContaining({ path: 'body.answers.who5_3' })]);
     const wrongCode = await request(server.app)
@@ -186,6 +185,16 @@ describe('paper: printable questionnaire, invitation letters and staff entry of 
     expect(stored).toMatchObject({ mode: 'paper', invitationId: expect.any(String), language: 'nl' });
     expect((await server.store.invitations.get(stored!.invitationId!))?.status).toBe('completed');
 
+    // A paper questionnaire with a WHO-5 item left blank is kept, the blank recorded as unanswered.
+    const { who5_3: _blank, ...incomplete } = answers;
+    const partial = await request(server.app)
+      .post(url)
+      .set(server.auth())
+      .send({ answers: incomplete, mode: 'paper' })
+      .expect(201);
+    const partialStored = await server.store.responses.get(partial.body.responseId);
+    expect(partialStored?.answers).toEqual(incomplete);
+
     // An interview, anonymous, and an online answer: three modes to compare.
     await request(server.app).post(url).set(server.auth()).send({ answers, mode: 'interview' }).expect(201);
     await request(server.app)
@@ -205,7 +214,7 @@ describe('paper: printable questionnaire, invitation letters and staff entry of 
         .slice(1)
         .map((line) => line.split(',')[modeColumn])
         .sort(),
-    ).toEqual(['interview', 'online', 'paper']);
+    ).toEqual(['interview', 'online', 'paper', 'paper']);
 
     const indicators = await request(server.app)
       .get(`/api/projects/${fresh.projectId}/indicators?groupBy=mode`)

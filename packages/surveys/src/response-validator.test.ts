@@ -118,6 +118,22 @@ describe('validateResponse', () => {
     expect(codes(validateResponse(definition, { score: 5, carer: 'no' }))).toEqual(['required@helped']);
   });
 
+  it('accepts skipped required questions with missingAnswers: allow (paper, interviews), nothing else', () => {
+    const skipped = { topics: ['care'] };
+    expect(validateResponse(definition, skipped, { missingAnswers: 'allow' })).toEqual({
+      ok: true,
+      value: skipped,
+    });
+    // Other checks still hold: an off-scale rating is still wrong, and only that is reported.
+    expect(codes(validateResponse(definition, { score: 11 }, { missingAnswers: 'allow' }))).toEqual([
+      'not-on-scale@score',
+    ]);
+    expect(codes(validateResponse(definition, skipped, { missingAnswers: 'reject' }))).toEqual([
+      'required@score',
+      'required@carer',
+    ]);
+  });
+
   it('applies requiredIf and enableIf (a disabled question is not required)', () => {
     expect(codes(validateResponse(definition, { ...valid, helped: false }))).toEqual(['required@why']);
     expect(validateResponse(definition, { ...valid, helped: false, why: 'no time' }).ok).toBe(true);

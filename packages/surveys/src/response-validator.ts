@@ -9,7 +9,7 @@ import {
 import type { CoreModel } from './internal/survey-core-shapes.js';
 import { isPlainObject } from './internal/value-rules.js';
 import { registerNeighbourlyProperties } from './neighbourly-metadata.js';
-import type { ResponseIssue } from './response-issue.js';
+import type { ResponseIssue, ResponseIssueCode } from './response-issue.js';
 import { SurveysError } from './surveys-error.js';
 
 /** The default size limit of one response: 256 KiB of UTF-8 JSON. */
@@ -27,6 +27,12 @@ export interface ValidateResponseOptions {
   unknownAnswers?: 'drop' | 'reject';
   /** The largest accepted response, in bytes of its UTF-8 JSON; default {@link defaultMaxResponseBytes}. */
   maxBytes?: number;
+  /**
+   * Required questions left unanswered: `'reject'` (default) reports a `required` issue; `'allow'` accepts
+   * them, for answers typed in from a paper questionnaire or an interview, where a skipped question is a
+   * fact to record, not a mistake to correct. Every other check still applies.
+   */
+  missingAnswers?: 'reject' | 'allow';
 }
 
 /** Options of {@link validateResponse}: validation options plus how to cache the compiled validator. */
@@ -116,9 +122,16 @@ class CompiledResponseValidator implements ResponseValidator {
     const run: ValidationRun = this.fallback
       ? this.fallback.run(data, policy)
       : runCompiled(this.compiled, data, policy);
-    return run.issues.length > 0 ? { ok: false, issues: run.issues } : { ok: true, value: run.cleaned };
+    const issues =
+      options.missingAnswers === 'allow'
+        ? run.issues.filter((found) => !missingCodes.has(found.code))
+        : run.issues;
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: run.cleaned };
   }
 }
+
+/** The issues that only say an answer is missing (see `missingAnswers`). */
+const missingCodes: ReadonlySet<ResponseIssueCode> = new Set(['required', 'rows-required']);
 
 function utf8Length(text: string): number {
   let bytes = text.length;

@@ -546,7 +546,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enter a paper questionnaire or an interview (mode paper or interview), validated like an online response; the printed code links it to its invitation. Also for closed waves (paper arrives late) */
+        /** Enter a paper questionnaire or an interview (mode paper or interview), validated like an online response (a required question left blank is accepted); the printed code links it to its invitation. Also for closed waves (paper arrives late) */
         post: operations["postApiWavesWaveIdResponses"];
         delete?: never;
         options?: never;
@@ -5902,7 +5902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem415"];
                 };
             };
-            /** @description Answers missing or not valid per question, or a code that is not one of this wave */
+            /** @description Answers not valid per question (blank required questions are accepted: paper allows them), or a code that is not one of this wave */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -40,7 +40,8 @@ export const entryRoutes = [
     tag: 'Responses',
     summary:
       'Enter a paper questionnaire or an interview (mode paper or interview), validated like an online ' +
-      'response; the printed code links it to its invitation. Also for closed waves (paper arrives late)',
+      'response (a required question left blank is accepted); the printed code links it to its invitation. ' +
+      'Also for closed waves (paper arrives late)',
     access: ['admin', 'coordinator'],
     params: WaveParams,
     body: StaffResponseBody,
@@ -57,7 +58,9 @@ export const entryRoutes = [
       200: { description: 'A replay of an earlier entry with the same key', schema: StaffResponseView },
       409: { description: 'The code’s invitation was already completed' },
       422: {
-        description: 'Answers missing or not valid per question, or a code that is not one of this wave',
+        description:
+          'Answers not valid per question (blank required questions are accepted: paper allows them), ' +
+          'or a code that is not one of this wave',
       },
     },
     async handler({ req, res, params, body, principal, services }) {
@@ -90,7 +93,8 @@ export const entryRoutes = [
       }
       const version = await services.versions.get(wave.surveyId, wave.surveyVersion);
       if (version === undefined) throw new HttpProblem(404, 'not-found', 'No survey for this wave.');
-      const answers = checkAnswers(version, body.answers);
+      // A question left blank on paper, or declined in an interview, is recorded as unanswered.
+      const answers = checkAnswers(version, body.answers, { missingAnswers: 'allow' });
       // The store replays a known Idempotency-Key before it checks the invitation, so a retry answers 200.
       const { response, replayed } = await services.store.responses
         .save({
