@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { EntryPage } from '../features/paper-entry';
 import { PeoplePage } from '../features/people';
 import { NewProjectPage, ProjectLayout, ProjectOverviewPage, ProjectsPage } from '../features/projects';
 import { AddQuestionnairePage, QuestionnairesPage } from '../features/questionnaires';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'waves', element: <WavesPage /> },
           { path: 'waves/new', element: <OpenWavePage /> },
           { path: 'waves/:waveId', element: <WavePage /> },
+          { path: 'waves/:waveId/entry', element: <EntryPage /> },
           {
             path: 'results',
             element: (

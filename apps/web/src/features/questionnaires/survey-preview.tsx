@@ -1,22 +1,8 @@
-import 'survey-core/survey-core.fontless.min.css';
-import 'survey-core/i18n/dutch';
-import 'survey-core/i18n/french';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Model, Serializer } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Language } from '../../lib/i18n';
-
-/**
- * The `neighbourly` metadata property, as `registerNeighbourlyProperties` of @neighbourly/surveys registers it
- * on the server (that package also carries Node-only import code, so the browser registers it here).
- */
-function registerMetadata(): void {
-  for (const className of ['question', 'survey', 'panel', 'page']) {
-    if (!Serializer.findProperty(className, 'neighbourly'))
-      Serializer.addProperty(className, { name: 'neighbourly', visible: false, isSerializable: true });
-  }
-}
+import { singlePageModel } from '../../lib/survey-model';
 
 /**
  * A live preview of the questionnaire in one of its languages, drawn by survey-react-ui (the renderer
@@ -33,14 +19,7 @@ export function SurveyPreview({
   const [lang, setLang] = useState<Language>(languages[0] ?? 'en');
   // Typing stays quick: the preview follows the deferred definition.
   const deferred = useDeferredValue(definition);
-  const model = useMemo(() => {
-    registerMetadata();
-    const survey = new Model(deferred);
-    survey.locale = lang === 'en' ? '' : lang;
-    survey.questionsOnPageMode = 'singlePage';
-    survey.showCompleteButton = false;
-    return survey;
-  }, [deferred, lang]);
+  const model = useMemo(() => singlePageModel(deferred, lang), [deferred, lang]);
   return (
     <section className="section preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">{t('preview.title')}</h2>
@@ -58,7 +37,7 @@ export function SurveyPreview({
           </button>
         ))}
       </fieldset>
-      <div className="preview-frame" lang={lang}>
+      <div className="preview-frame survey-frame" lang={lang}>
         <Survey model={model} />
       </div>
     </section>

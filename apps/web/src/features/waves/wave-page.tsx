@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiUrl } from '../../api/client';
-import { useSurveys, useWaves } from '../../api/queries';
+import { useProject, useSurveys, useWaves } from '../../api/queries';
 import { useFormat } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
 import { Page, Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
+import { PaperSection } from '../paper-entry';
 import { CloseWaveButton } from './close-wave-button';
 import { CreateInvitations } from './create-invitations';
 import { InvitationList } from './invitation-list';
@@ -17,6 +19,7 @@ export function WavePage() {
   const { projectId = '', waveId = '' } = useParams();
   const waves = useWaves(projectId);
   const surveys = useSurveys(projectId);
+  const project = useProject(projectId);
   const format = useFormat();
   return (
     <QueryState query={waves}>
@@ -103,6 +106,10 @@ export function WavePage() {
                 <InvitationList waveId={wave.id} canRevoke={open} />
               </>
             )}
+            <PaperSection
+              wave={wave}
+              languages={(project.data?.languages ?? ['nl', 'fr', 'en']) as Language[]}
+            />
           </Page>
         );
       }}

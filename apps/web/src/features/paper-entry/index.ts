@@ -1,0 +1,2 @@
+export { EntryPage } from './entry-page';
+export { PaperSection } from './paper-section';
