@@ -153,6 +153,13 @@ describe.skipIf(!hasChromium)(
         ['interview', '6'],
         ['paper', '8'],
       ]);
+      // …and in the indicators, which compare the modes (each group of one is hidden, but it is there).
+      const indicators = await api<{ cells: { group: { mode?: string } }[] }>(
+        app,
+        `/api/projects/${projectId}/indicators?groupBy=mode`,
+      );
+      const modes = new Set(indicators.cells.map((cell) => cell.group.mode));
+      expect(modes).toEqual(new Set([undefined, 'paper', 'interview']));
       const invitations = await api<{ invitationId: string; state: string }[]>(
         app,
         `/api/waves/${waveId}/invitations`,
