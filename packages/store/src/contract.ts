@@ -1072,7 +1072,12 @@ export function runStoreContract(
           invitationId: invitation.id,
           respondentId: alice.id,
         });
-        expect(queued).toMatchObject({ status: 'queued', attempts: 0, to: 'alice@example.org', language: 'fr' });
+        expect(queued).toMatchObject({
+          status: 'queued',
+          attempts: 0,
+          to: 'alice@example.org',
+          language: 'fr',
+        });
         expect(await store.mail.get(queued.id)).toEqual(queued);
 
         const [claimed, ...more] = await store.mail.claimDue({ now: later(1000) });
@@ -1081,7 +1086,10 @@ export function runStoreContract(
         // Claimed: a second worker gets nothing until the claim goes stale.
         expect(await store.mail.claimDue({ now: later(1000) })).toEqual([]);
 
-        const retry = await store.mail.markRetry(queued.id, { nextAttemptAt: later(60_000), error: 'smtp-451' });
+        const retry = await store.mail.markRetry(queued.id, {
+          nextAttemptAt: later(60_000),
+          error: 'smtp-451',
+        });
         expect(retry).toMatchObject({ status: 'queued', lastError: 'smtp-451' });
         expect(await store.mail.claimDue({ now: later(1000) })).toEqual([]);
         const [again] = await store.mail.claimDue({ now: later(120_000) });
@@ -1094,7 +1102,9 @@ export function runStoreContract(
         expect(await store.mail.count({ waveId: wave.id, status: 'sent' })).toBe(1);
         expect(await store.mail.list({ invitationId: invitation.id })).toEqual([sent]);
 
-        expect(await errorCode(store.mail.markSent('0190b5f2-0000-7000-8000-000000000000'))).toBe('not-found');
+        expect(await errorCode(store.mail.markSent('0190b5f2-0000-7000-8000-000000000000'))).toBe(
+          'not-found',
+        );
         expect(await errorCode(store.mail.markFailed(queued.id, 'Refused: alice@example.org'))).toBe(
           'invalid-input',
         );

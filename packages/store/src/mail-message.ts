@@ -6,7 +6,12 @@ import { RecordIdSchema, TimestampInputSchema, TimestampSchema } from './record-
  * What an e-mail is: an invitation of a staff member to their account, a password-reset link, an invitation of
  * a resident (panel member) to a wave, or a reminder to a resident who has not completed the wave's survey.
  */
-export const MailKindSchema = z.enum(['staff-invitation', 'password-reset', 'resident-invitation', 'reminder']);
+export const MailKindSchema = z.enum([
+  'staff-invitation',
+  'password-reset',
+  'resident-invitation',
+  'reminder',
+]);
 /** The kind of an e-mail. */
 export type MailKind = z.infer<typeof MailKindSchema>;
 

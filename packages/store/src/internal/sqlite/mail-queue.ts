@@ -112,7 +112,10 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
       };
       db.write(() => {
         if (message.projectId !== undefined) db.requireProject(message.projectId);
-        if (message.accountId !== undefined && !db.get('SELECT 1 FROM accounts WHERE id = ?', message.accountId)) {
+        if (
+          message.accountId !== undefined &&
+          !db.get('SELECT 1 FROM accounts WHERE id = ?', message.accountId)
+        ) {
           throw new StoreError('not-found', `No account with id "${message.accountId}"`);
         }
         db.run(
@@ -175,7 +178,11 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
       });
     },
     markSent: async (id) =>
-      settle(id, `UPDATE mail_messages SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?`, db.timestamp()),
+      settle(
+        id,
+        `UPDATE mail_messages SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?`,
+        db.timestamp(),
+      ),
     markRetry: async (id, retry) => {
       const nextAttemptAt = parseStoreInput(TimestampInputSchema, retry?.nextAttemptAt, 'next attempt time');
       return settle(
@@ -188,7 +195,11 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
     markFailed: async (id, error) =>
       settle(id, `UPDATE mail_messages SET status = 'failed', last_error = ? WHERE id = ?`, errorCode(error)),
     cancel: async (id, reason) =>
-      settle(id, `UPDATE mail_messages SET status = 'cancelled', last_error = ? WHERE id = ?`, errorCode(reason)),
+      settle(
+        id,
+        `UPDATE mail_messages SET status = 'cancelled', last_error = ? WHERE id = ?`,
+        errorCode(reason),
+      ),
     list: async (filter, options) => {
       const { limit, after } = parseStoreInput(ListOptionsSchema, options ?? {}, 'list options');
       const { where, params } = whereOf(filter);
@@ -206,7 +217,8 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
     count: async (filter) => {
       const { where, params } = whereOf(filter);
       return db.read(
-        () => db.get<{ n: number }>(`SELECT count(*) AS n FROM mail_messages WHERE ${where}`, ...params)?.n ?? 0,
+        () =>
+          db.get<{ n: number }>(`SELECT count(*) AS n FROM mail_messages WHERE ${where}`, ...params)?.n ?? 0,
       );
     },
   };
