@@ -309,8 +309,17 @@ export function runStoreContract(
         expect(await errorCode(store.invitations.replaceToken(invitation.id, uniqueTokenHash()))).toBe(
           'conflict',
         );
+        const resumed = await store.invitations.replaceToken(invitation.id, uniqueTokenHash(), {
+          allowStarted: true,
+        });
+        expect(resumed.status).toBe('started');
         await store.invitations.revoke(other.id);
         expect(await errorCode(store.invitations.replaceToken(other.id, uniqueTokenHash()))).toBe('conflict');
+        expect(
+          await errorCode(
+            store.invitations.replaceToken(other.id, uniqueTokenHash(), { allowStarted: true }),
+          ),
+        ).toBe('conflict');
         expect(
           await errorCode(
             store.invitations.replaceToken('01900000-0000-7000-8000-00000000ffff', uniqueTokenHash()),

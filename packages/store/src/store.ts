@@ -91,11 +91,11 @@ export interface InvitationRepository {
   /** Revokes an invitation: responses can no longer be saved with it. */
   revoke(id: string): Promise<Invitation>;
   /**
-   * Gives a `pending` invitation a new token (for a printed letter): the old token stops working.
+   * Gives a `pending` invitation a new token (for a printed letter or an e-mail): the old token stops working.
    * `not-found` for an unknown id, `conflict` once the invitation was used or revoked, `duplicate` when the
-   * new hash exists.
+   * new hash exists. With `allowStarted`, a `started` one too (a reminder's link resumes the saved progress).
    */
-  replaceToken(id: string, tokenHash: string): Promise<Invitation>;
+  replaceToken(id: string, tokenHash: string, options?: { allowStarted?: boolean }): Promise<Invitation>;
 }
 
 /** Responses: partial progress and complete submissions. */
