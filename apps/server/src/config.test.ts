@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineConfig, loadConfig } from './config.js';
+import { defineConfig, loadConfig, mailEnabled } from './config.js';
 
 describe('loadConfig', () => {
   it('applies defaults and ignores empty values', () => {
@@ -48,5 +48,30 @@ describe('loadConfig', () => {
       'NEIGHBOURLY_ADMIN_TOKEN',
       'NEIGHBOURLY_PUBLIC_URL',
     ]);
+  });
+
+  it('turns e-mail on with an SMTP URL, and then needs a sender and the public address', () => {
+    expect(loadConfig({}).ok && mailEnabled(defineConfig())).toBe(false);
+    const secret = 'hunter2-very-secret';
+    const bad = loadConfig({ NEIGHBOURLY_SMTP_URL: `http://mailer:${secret}@smtp.example.be` });
+    expect(bad.ok).toBe(false);
+    expect(JSON.stringify(bad)).not.toContain(secret);
+    const incomplete = loadConfig({ NEIGHBOURLY_SMTP_URL: `smtp://mailer:${secret}@smtp.example.be:587` });
+    expect(incomplete.ok ? [] : incomplete.errors.map((line) => line.split(':')[0])).toEqual([
+      'NEIGHBOURLY_MAIL_FROM',
+      'NEIGHBOURLY_PUBLIC_URL',
+    ]);
+    const result = loadConfig({
+      NEIGHBOURLY_SMTP_URL: `smtps://mailer:${secret}@smtp.example.be`,
+      NEIGHBOURLY_MAIL_FROM: 'Zorgzame buurt <enquete@buurt.example.be>',
+      NEIGHBOURLY_PUBLIC_URL: 'https://buurt.example.be',
+      NEIGHBOURLY_MAIL_RETRY_MS: '500',
+      NEIGHBOURLY_MAIL_MAX_ATTEMPTS: '3',
+    });
+    expect(result.ok && mailEnabled(result.value)).toBe(true);
+    expect(result.ok && result.value).toMatchObject({
+      NEIGHBOURLY_MAIL_RETRY_MS: 500,
+      NEIGHBOURLY_MAIL_MAX_ATTEMPTS: 3,
+    });
   });
 });

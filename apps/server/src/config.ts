@@ -20,7 +20,13 @@ const booleanFromEnv = z
  *   (default 120);
  * - `NEIGHBOURLY_BODY_LIMIT`: the largest JSON body accepted (default `1mb`);
  * - `NEIGHBOURLY_SEED_DEMO`: seed the demo project into an empty store at start (default true);
- * - `NEIGHBOURLY_SHUTDOWN_TIMEOUT_MS`: how long a graceful shutdown waits for in-flight requests (default 10000).
+ * - `NEIGHBOURLY_SHUTDOWN_TIMEOUT_MS`: how long a graceful shutdown waits for in-flight requests (default 10000);
+ * - `NEIGHBOURLY_SMTP_URL`: the mail server, `smtp://user:pass@host:587` (STARTTLS) or `smtps://…:465`; without
+ *   it e-mail is off. With it, `NEIGHBOURLY_MAIL_FROM` and `NEIGHBOURLY_PUBLIC_URL` are required;
+ * - `NEIGHBOURLY_MAIL_FROM`: the sender, e.g. `Zorgzame buurt <enquete@buurt.be>`;
+ * - `NEIGHBOURLY_MAIL_RETRY_MS`: the first wait before sending again after a temporary failure, doubled at each
+ *   attempt (default 60000); `NEIGHBOURLY_MAIL_MAX_ATTEMPTS`: attempts before giving up (default 8);
+ * - `NEIGHBOURLY_MAIL_POLL_MS`: how often the sender looks for due e-mails (default 5000).
  */
 export const ServerConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -53,6 +59,22 @@ export const ServerConfigSchema = z.object({
     .default('1mb'),
   NEIGHBOURLY_SEED_DEMO: booleanFromEnv.default(true),
   NEIGHBOURLY_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  NEIGHBOURLY_SMTP_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+      // The message never repeats the value: it may hold a password.
+    }, 'must be smtp://[user:password@]host[:port] or smtps://…')
+    .optional(),
+  NEIGHBOURLY_MAIL_FROM: z.string().min(3).max(320).optional(),
+  NEIGHBOURLY_MAIL_RETRY_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
+  NEIGHBOURLY_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NEIGHBOURLY_MAIL_POLL_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
 });
 
 /** The validated server configuration (see {@link ServerConfigSchema} for the variables). */
@@ -75,11 +97,32 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): L
     if (value !== undefined && value.trim() !== '') relevant[key] = value.trim();
   }
   const parsed = ServerConfigSchema.safeParse(relevant);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) {
+    const missing = mailConfigErrors(parsed.data);
+    return missing.length === 0 ? { ok: true, value: parsed.data } : { ok: false, errors: missing };
+  }
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
   };
+}
+
+/** Whether the server sends e-mail: `NEIGHBOURLY_SMTP_URL` is set. */
+export function mailEnabled(config: ServerConfig): boolean {
+  return config.NEIGHBOURLY_SMTP_URL !== undefined;
+}
+
+/** With an SMTP server, a sender and the public address (e-mails need absolute links) are required too. */
+function mailConfigErrors(config: ServerConfig): string[] {
+  if (!mailEnabled(config)) return [];
+  const errors: string[] = [];
+  if (config.NEIGHBOURLY_MAIL_FROM === undefined) {
+    errors.push('NEIGHBOURLY_MAIL_FROM: required when NEIGHBOURLY_SMTP_URL is set');
+  }
+  if (config.NEIGHBOURLY_PUBLIC_URL === undefined) {
+    errors.push('NEIGHBOURLY_PUBLIC_URL: required when NEIGHBOURLY_SMTP_URL is set (links in e-mails)');
+  }
+  return errors;
 }
 
 /**

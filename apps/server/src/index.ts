@@ -2,6 +2,7 @@ export {
   defineConfig,
   type LoadConfigResult,
   loadConfig,
+  mailEnabled,
   type ServerConfig,
   ServerConfigSchema,
 } from './config.js';
@@ -17,6 +18,12 @@ export {
   problemTypes,
   problemTypeUri,
 } from './http-problem.js';
+export { type MailTransport, type OutgoingMail, smtpTransport } from './internal/mail/mail-transport.js';
+export {
+  type MailWorker,
+  type MailWorkerOptions,
+  startMailWorker,
+} from './internal/mail/mail-worker.js';
 export { type HttpRole, HttpRoleSchema, httpRoleOf, storeRoleOf } from './roles.js';
 export { type DemoProjectData, type SeedSummary, seedDemoProject } from './seed-demo-project.js';
 export { type RunningServer, type StartServerOptions, startServer } from './start-server.js';

@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { openStore, parseStoreUrl, type Store } from '@neighbourly/store';
 import pino, { type Logger } from 'pino';
-import type { ServerConfig } from './config.js';
+import { mailEnabled, type ServerConfig } from './config.js';
 import { createApp } from './create-app.js';
 import { ensureAdminKey } from './ensure-admin-key.js';
 import { redactPaths } from './internal/log-redaction.js';
+import { type MailWorker, startMailWorker } from './internal/mail/mail-worker.js';
 import { type DemoProjectData, type SeedSummary, seedDemoProject } from './seed-demo-project.js';
 
 /** Options of {@link startServer}. */
@@ -29,6 +30,8 @@ export interface RunningServer {
   generatedAdminKey: string | undefined;
   /** The demo project seeded at this start, if any. */
   seeded: SeedSummary | undefined;
+  /** The e-mail sender, when `NEIGHBOURLY_SMTP_URL` is set. */
+  mail: MailWorker | undefined;
   /** Stops accepting connections, lets in-flight requests finish (up to the shutdown timeout), closes the store. */
   close(): Promise<void>;
 }
@@ -82,6 +85,7 @@ export async function startServer(
       error ? reject(error) : resolve(listening),
     );
   });
+  const mail = mailEnabled(config) ? startMailWorker({ store, config, logger }) : undefined;
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   const base = config.NEIGHBOURLY_PUBLIC_URL ?? url;
@@ -90,6 +94,7 @@ export async function startServer(
     `Neighbourly is running at ${url}`,
     `  Web app:    ${base}/app/`,
     `  API docs:   ${base}/api/openapi.json`,
+    `  E-mail:     ${mail === undefined ? 'off (set NEIGHBOURLY_SMTP_URL to send invitations by e-mail)' : 'on'}`,
   ];
   if (seeded !== undefined) {
     lines.push(
@@ -114,6 +119,7 @@ export async function startServer(
       timer.unref();
       await closed;
       clearTimeout(timer);
+      await mail?.stop();
       await store.close();
     })();
     return closing;
@@ -124,6 +130,7 @@ export async function startServer(
     url,
     generatedAdminKey: admin.created && 'generatedKey' in admin ? admin.generatedKey : undefined,
     seeded,
+    mail,
     close,
   };
 }

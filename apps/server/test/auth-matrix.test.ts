@@ -14,7 +14,12 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
   const bodies: Record<string, () => object> = {};
 
   beforeAll(async () => {
-    server = await createTestServer();
+    // E-mail on (nothing sends: no worker runs here), so the e-mail routes answer their success.
+    server = await createTestServer({
+      NEIGHBOURLY_SMTP_URL: 'smtp://127.0.0.1:2525',
+      NEIGHBOURLY_MAIL_FROM: 'enquete@example.org',
+      NEIGHBOURLY_PUBLIC_URL: 'http://neighbourly.test',
+    });
     ids.projectId = (await server.createProject()).id;
     ids.surveyId = (await server.createSurvey(ids.projectId)).id;
     ids.waveId = (await server.createWave(ids.projectId, ids.surveyId)).id;
@@ -69,6 +74,11 @@ describe('auth matrix: every protected route × no key / wrong key / wrong role 
     });
     bodies['post /api/projects/:projectId/waves'] = () => ({ surveyId: ids.surveyId, label: 'Mid-term' });
     bodies['post /api/waves/:waveId/invitations'] = () => ({ count: 1 });
+    bodies['post /api/waves/:waveId/reminders'] = () => ({});
+    bodies['put /api/projects/:projectId/respondents/:respondentId/contact'] = () => ({
+      email: 'matrix-resident@example.org',
+      language: 'fr',
+    });
     bodies['post /api/waves/:waveId/responses'] = () => ({ answers: { knows_neighbour: 4 }, mode: 'paper' });
   });
   afterAll(() => server.close());

@@ -124,6 +124,10 @@ describe('the OpenAPI document tells the whole truth', () => {
     }),
     'post /api/projects/{projectId}/waves': () => ({ body: { surveyId: ids.survey, label: 'Extra' } }),
     'post /api/waves/{waveId}/invitations': () => ({ body: { count: 1 } }),
+    'post /api/waves/{waveId}/reminders': () => ({ body: {} }),
+    'put /api/projects/{projectId}/respondents/{respondentId}/contact': () => ({
+      body: { email: 'resident@example.org', language: 'nl' },
+    }),
     'put /api/public/{token}/progress': () => ({ body: { answers: { age_band: '65+' } } }),
     'post /api/public/{token}/responses': () => ({ body: { answers: { knows_neighbour: 4 } } }),
     'post /api/public/waves/{waveId}/responses': () => ({
@@ -599,6 +603,57 @@ describe('the OpenAPI document tells the whole truth', () => {
         key: admin(),
       });
       await expectCall(409, app, 'get', `/api/programmes/${route}?projects=${A},${B}`, { key: admin() });
+    }
+    // E-mail: off on this server (409), on on another one (where no sender runs: e-mails are only queued)
+    await expectCall(204, app, 'put', `/api/projects/${A}/respondents/${ids.erasable}/contact`, {
+      key: keys.coordinator,
+      body: { name: 'Resident', email: 'resident@example.org', language: 'en' },
+    });
+    await expectCall(409, app, 'post', `/api/waves/${ids.baseline}/invitations/send`, {
+      key: keys.coordinator,
+    });
+    await expectCall(409, app, 'post', `/api/waves/${ids.baseline}/reminders`, {
+      key: keys.coordinator,
+      body: {},
+    });
+    await expectCall(200, app, 'get', `/api/waves/${ids.baseline}/reminders`, { key: keys.coordinator });
+    const mailing = await extraServer({
+      NEIGHBOURLY_SMTP_URL: 'smtp://127.0.0.1:2525',
+      NEIGHBOURLY_MAIL_FROM: 'enquete@example.org',
+      NEIGHBOURLY_PUBLIC_URL: 'http://neighbourly.test',
+    });
+    try {
+      const project = await mailing.createProject();
+      const survey = await mailing.createSurvey(project.id);
+      const open = await mailing.createWave(project.id, survey.id);
+      const [invited] = await mailing.invite(open.id, 1);
+      await expectCall(
+        204,
+        mailing.app,
+        'put',
+        `/api/projects/${project.id}/respondents/${invited!.respondentId}/contact`,
+        {
+          key: admin(),
+          body: { email: 'resident@example.org' },
+        },
+      );
+      await expectCall(202, mailing.app, 'post', `/api/waves/${open.id}/invitations/send`, { key: admin() });
+      await expectCall(202, mailing.app, 'post', `/api/waves/${open.id}/reminders`, {
+        key: admin(),
+        body: { at: future },
+      });
+      await expectCall(200, mailing.app, 'get', `/api/waves/${open.id}/reminders`, { key: admin() });
+      const closed = await mailing.createWave(project.id, survey.id);
+      await expectCall(200, mailing.app, 'post', `/api/waves/${closed.id}/close`, { key: admin() });
+      await expectCall(410, mailing.app, 'post', `/api/waves/${closed.id}/invitations/send`, {
+        key: admin(),
+      });
+      await expectCall(410, mailing.app, 'post', `/api/waves/${closed.id}/reminders`, {
+        key: admin(),
+        body: {},
+      });
+    } finally {
+      await mailing.close();
     }
     // Exports and erasure
     for (const format of ['csv', 'ndjson']) {

@@ -309,8 +309,17 @@ export function runStoreContract(
         expect(await errorCode(store.invitations.replaceToken(invitation.id, uniqueTokenHash()))).toBe(
           'conflict',
         );
+        const resumed = await store.invitations.replaceToken(invitation.id, uniqueTokenHash(), {
+          allowStarted: true,
+        });
+        expect(resumed.status).toBe('started');
         await store.invitations.revoke(other.id);
         expect(await errorCode(store.invitations.replaceToken(other.id, uniqueTokenHash()))).toBe('conflict');
+        expect(
+          await errorCode(
+            store.invitations.replaceToken(other.id, uniqueTokenHash(), { allowStarted: true }),
+          ),
+        ).toBe('conflict');
         expect(
           await errorCode(
             store.invitations.replaceToken('01900000-0000-7000-8000-00000000ffff', uniqueTokenHash()),
@@ -1050,6 +1059,123 @@ export function runStoreContract(
             }),
           ),
         ).toBe('not-found');
+      });
+    });
+
+    describe('e-mail queue', () => {
+      const later = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+      it('queues an e-mail, claims it once, and records the outcome', async () => {
+        const { project, wave, alice } = await seedProject(store);
+        const invitation = await store.invitations.create({
+          waveId: wave.id,
+          respondentId: alice.id,
+          tokenHash: uniqueTokenHash(),
+        });
+        const queued = await store.mail.enqueue({
+          kind: 'resident-invitation',
+          to: 'alice@example.org',
+          language: 'fr',
+          projectId: project.id,
+          waveId: wave.id,
+          invitationId: invitation.id,
+          respondentId: alice.id,
+        });
+        expect(queued).toMatchObject({
+          status: 'queued',
+          attempts: 0,
+          to: 'alice@example.org',
+          language: 'fr',
+        });
+        expect(await store.mail.get(queued.id)).toEqual(queued);
+
+        const [claimed, ...more] = await store.mail.claimDue({ now: later(1000) });
+        expect(more).toEqual([]);
+        expect(claimed).toMatchObject({ id: queued.id, status: 'sending', attempts: 1 });
+        // Claimed: a second worker gets nothing until the claim goes stale.
+        expect(await store.mail.claimDue({ now: later(1000) })).toEqual([]);
+
+        const retry = await store.mail.markRetry(queued.id, {
+          nextAttemptAt: later(60_000),
+          error: 'smtp-451',
+        });
+        expect(retry).toMatchObject({ status: 'queued', lastError: 'smtp-451' });
+        expect(await store.mail.claimDue({ now: later(1000) })).toEqual([]);
+        const [again] = await store.mail.claimDue({ now: later(120_000) });
+        expect(again).toMatchObject({ id: queued.id, attempts: 2 });
+
+        const sent = await store.mail.markSent(queued.id);
+        expect(sent.status).toBe('sent');
+        expect(sent.sentAt).toBeDefined();
+        expect(await store.mail.claimDue({ now: later(24 * 3600_000) })).toEqual([]);
+        expect(await store.mail.count({ waveId: wave.id, status: 'sent' })).toBe(1);
+        expect(await store.mail.list({ invitationId: invitation.id })).toEqual([sent]);
+
+        expect(await errorCode(store.mail.markSent('0190b5f2-0000-7000-8000-000000000000'))).toBe(
+          'not-found',
+        );
+        expect(await errorCode(store.mail.markFailed(queued.id, 'Refused: alice@example.org'))).toBe(
+          'invalid-input',
+        );
+        expect(
+          await errorCode(store.mail.enqueue({ kind: 'reminder', to: 'not an address', language: 'nl' })),
+        ).toBe('invalid-input');
+      });
+
+      it('keeps a scheduled e-mail until its time, and claims a stale one again', async () => {
+        const { project, wave } = await seedProject(store);
+        const at = later(3_600_000);
+        const scheduled = await store.mail.enqueue({
+          kind: 'reminder',
+          to: 'bob@example.org',
+          language: 'nl',
+          projectId: project.id,
+          waveId: wave.id,
+          sendAt: at,
+        });
+        expect(scheduled).toMatchObject({ scheduledAt: at, nextAttemptAt: at });
+        expect(await store.mail.claimDue({ now: later(1000) })).toEqual([]);
+        const [claimed] = await store.mail.claimDue({ now: later(3_600_001), staleAfterMs: 60_000 });
+        expect(claimed?.id).toBe(scheduled.id);
+        // The worker died: after the stale time another claims it again.
+        expect(await store.mail.claimDue({ now: later(3_630_000), staleAfterMs: 60_000 })).toEqual([]);
+        const [reclaimed] = await store.mail.claimDue({ now: later(3_700_000), staleAfterMs: 60_000 });
+        expect(reclaimed).toMatchObject({ id: scheduled.id, attempts: 2, status: 'sending' });
+        expect((await store.mail.markFailed(scheduled.id, 'smtp-550')).status).toBe('failed');
+        const cancelled = await store.mail.enqueue({ kind: 'reminder', to: 'c@example.org', language: 'en' });
+        expect((await store.mail.cancel(cancelled.id, 'completed')).status).toBe('cancelled');
+        expect(await store.mail.count({ waveId: wave.id })).toBe(1);
+        expect(await store.mail.count({ kind: 'reminder' })).toBe(2);
+      });
+
+      it('never gives one message to two concurrent claims', async () => {
+        for (let i = 0; i < 20; i += 1) {
+          await store.mail.enqueue({ kind: 'reminder', to: `r${i}@example.org`, language: 'nl' });
+        }
+        const second = store;
+        const claims = await Promise.all(
+          Array.from({ length: 6 }, () => second.mail.claimDue({ now: later(1000), limit: 5 })),
+        );
+        const ids = claims.flat().map((message) => message.id);
+        expect(ids).toHaveLength(20);
+        expect(new Set(ids).size).toBe(20);
+      });
+
+      it('erases the e-mails of an erased respondent with their address', async () => {
+        const { project, wave, alice, bob } = await seedProject(store);
+        for (const respondent of [alice, bob]) {
+          await store.mail.enqueue({
+            kind: 'resident-invitation',
+            to: `${respondent.group}@example.org`,
+            language: 'nl',
+            projectId: project.id,
+            waveId: wave.id,
+            respondentId: respondent.id,
+          });
+        }
+        await store.eraseRespondent(project.id, alice.id);
+        const left = await store.mail.list({ waveId: wave.id });
+        expect(left.map((message) => message.respondentId)).toEqual([bob.id]);
       });
     });
 

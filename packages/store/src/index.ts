@@ -58,6 +58,21 @@ export {
   SecretHashSchema,
 } from './invitation.js';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema } from './json.js';
+export {
+  type MailClaimOptions,
+  MailClaimOptionsSchema,
+  MailErrorCodeSchema,
+  type MailFilter,
+  MailFilterSchema,
+  type MailKind,
+  MailKindSchema,
+  type MailMessage,
+  type MailMessageInput,
+  MailMessageInputSchema,
+  MailMessageSchema,
+  type MailStatus,
+  MailStatusSchema,
+} from './mail-message.js';
 export { erasureAuditEntry, erasureTraces, newInvitation, newSurvey, newWave } from './new-records.js';
 export { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js';
 export { mongoStorePackage, openStore } from './open-store.js';
@@ -124,6 +139,7 @@ export type {
   ErasureSummary,
   ImportSummary,
   InvitationRepository,
+  MailQueue,
   NdjsonSource,
   ProjectRepository,
   RespondentRepository,

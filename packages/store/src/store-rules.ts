@@ -104,8 +104,11 @@ export function nextResponse(
 }
 
 /** Throws `conflict` unless the invitation is still `pending` (a used or revoked one keeps its token). */
-export function requirePending(invitation: Invitation): void {
-  if (invitation.status !== 'pending') {
+export function requirePending(invitation: Invitation, options: { allowStarted?: boolean } = {}): void {
+  if (
+    invitation.status !== 'pending' &&
+    !(options.allowStarted === true && invitation.status === 'started')
+  ) {
     throw new StoreError(
       'conflict',
       `Invitation "${invitation.id}" is ${invitation.status}: its token cannot change`,

@@ -5,6 +5,7 @@ import type { AuditEntry, AuditFilter, AuditInput } from './audit-entry.js';
 import type { ExportRecordType } from './export-line.js';
 import type { Invitation, InvitationInput } from './invitation.js';
 import type { JsonObject } from './json.js';
+import type { MailClaimOptions, MailFilter, MailMessage, MailMessageInput } from './mail-message.js';
 import type { Project, ProjectInput, ProjectPatch } from './project.js';
 import type { ListOptions } from './record-fields.js';
 import type { Contact, ContactInput, Respondent, RespondentInput, RespondentPatch } from './respondent.js';
@@ -90,11 +91,11 @@ export interface InvitationRepository {
   /** Revokes an invitation: responses can no longer be saved with it. */
   revoke(id: string): Promise<Invitation>;
   /**
-   * Gives a `pending` invitation a new token (for a printed letter): the old token stops working.
+   * Gives a `pending` invitation a new token (for a printed letter or an e-mail): the old token stops working.
    * `not-found` for an unknown id, `conflict` once the invitation was used or revoked, `duplicate` when the
-   * new hash exists.
+   * new hash exists. With `allowStarted`, a `started` one too (a reminder's link resumes the saved progress).
    */
-  replaceToken(id: string, tokenHash: string): Promise<Invitation>;
+  replaceToken(id: string, tokenHash: string, options?: { allowStarted?: boolean }): Promise<Invitation>;
 }
 
 /** Responses: partial progress and complete submissions. */
@@ -160,6 +161,34 @@ export interface AccountLinkRepository {
   spendAll(accountId: string, purpose: AccountLinkPurpose): Promise<number>;
 }
 
+/**
+ * The durable e-mail queue. A worker claims due messages (`claimDue`), sends them, and records the outcome
+ * (`markSent`, `markRetry`, `markFailed`, `cancel`). Claiming is atomic: two workers (or two server replicas)
+ * never claim the same message at once. A message left `sending` longer than `staleAfterMs` (its worker died
+ * between claiming and recording the outcome) is claimed again: delivery is at least once.
+ */
+export interface MailQueue {
+  /** Queues a message, due at `sendAt` (default now). */
+  enqueue(input: MailMessageInput): Promise<MailMessage>;
+  get(id: string): Promise<MailMessage | undefined>;
+  /**
+   * Claims up to `limit` messages that are due (`queued` with `nextAttemptAt` at or before `now`, or `sending`
+   * and stale), oldest due first: each becomes `sending`, with `claimedAt` now and one more attempt.
+   */
+  claimDue(options?: MailClaimOptions): Promise<MailMessage[]>;
+  /** Records that a claimed message was accepted by the mail server. `not-found` for an unknown id. */
+  markSent(id: string): Promise<MailMessage>;
+  /** Puts a claimed message back in the queue, due at `nextAttemptAt`, with the reason of the failure. */
+  markRetry(id: string, retry: { nextAttemptAt: string; error: string }): Promise<MailMessage>;
+  /** Gives a message up: it was refused for good, or ran out of attempts. */
+  markFailed(id: string, error: string): Promise<MailMessage>;
+  /** Cancels a message that is no longer needed (e.g. the invitation was completed before the reminder). */
+  cancel(id: string, reason: string): Promise<MailMessage>;
+  /** Messages matching the filter, in id (creation) order. */
+  list(filter: MailFilter, options?: ListOptions): Promise<MailMessage[]>;
+  count(filter: MailFilter): Promise<number>;
+}
+
 /** The append-only audit log: entries can be added and read, never changed or removed. */
 export interface AuditLog {
   append(input: AuditInput): Promise<AuditEntry>;
@@ -209,6 +238,8 @@ export interface Store {
   readonly accounts: AccountRepository;
   readonly sessions: SessionRepository;
   readonly accountLinks: AccountLinkRepository;
+  /** The e-mail queue. */
+  readonly mail: MailQueue;
   readonly audit: AuditLog;
 
   /**
@@ -219,7 +250,7 @@ export interface Store {
 
   /**
    * Removes a respondent of a project with their responses (partial progress too), invitations, idempotency
-   * keys and contact details, in one transaction where the database supports it; redacts audit entries that
+   * keys, contact details and e-mails (queued or sent, with the address), in one transaction where the database supports it; redacts audit entries that
    * mention any of it; and appends an audit entry `respondent.erase` that holds only counts. The SQLite store
    * then leaves no byte of the erased records in its file or WAL (secure delete and a WAL checkpoint).
    * `not-found` when the respondent is not in the project.

@@ -51,7 +51,12 @@ export const AccountLinkView = z.object({
   expiresAt: z.string(),
 });
 
-export const CreatedAccountView = AccountView.extend({ invitation: AccountLinkView });
+export const CreatedAccountView = AccountView.extend({
+  invitation: AccountLinkView.optional().describe(
+    'The invitation link, shown this once to hand over: only when e-mail is off (otherwise it is e-mailed)',
+  ),
+  invitationEmailed: z.boolean().describe('Whether the invitation is on its way by e-mail'),
+});
 
 export const SignInBody = z.strictObject({
   email: z.string().trim().min(1).max(254),

@@ -8,6 +8,7 @@ import { entryRoutes } from './routes/entry-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { invitationRoutes } from './routes/invitation-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
+import { mailRoutes } from './routes/mail-routes.js';
 import { openAnswerRoutes } from './routes/open-answer-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { paperRoutes } from './routes/paper-routes.js';
@@ -38,6 +39,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...surveyRoutes,
   ...waveRoutes,
   ...invitationRoutes,
+  ...mailRoutes,
   ...publicRoutes,
   ...entryRoutes,
   ...paperRoutes,

@@ -149,6 +149,21 @@ export const InvitationStateView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   expiresAt: z.string().optional(),
+  /**
+   * The last e-mail to this invitation (invitation or reminder): `queued` (waiting or being sent), `sent`
+   * (accepted by the mail server), `bounced` (refused for good, 5xx) or `failed` (out of attempts). Absent when
+   * it was never e-mailed.
+   */
+  delivery: z.enum(['queued', 'sent', 'bounced', 'failed']).optional(),
+});
+
+/** A respondent's contact details: personal data, kept apart from answers, never exported or reported. */
+export const ContactBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  email: z.email().max(320).optional(),
+  phone: z.string().trim().min(3).max(40).optional(),
+  /** The language to write to the person in (e-mails, letters). */
+  language: LanguageSchema.optional(),
 });
 
 export const ResponseBody = z.strictObject({

@@ -46,6 +46,7 @@ export const ProblemReasonSchema = z.enum([
   'export-right',
   'group-by-not-allowed',
   'csrf',
+  'mail-off',
 ]);
 
 /** The problem types answered with a status. */
@@ -64,7 +65,7 @@ export function problemSchema(status: number): JsonSchema {
     status: z.literal(status),
     detail: z.string().describe('What went wrong, for people'),
     reason: ProblemReasonSchema.optional().describe(
-      'Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token',
+      'Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server',
     ),
     errors: z
       .array(

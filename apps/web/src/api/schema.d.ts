@@ -115,7 +115,7 @@ export interface paths {
         /** List the accounts with a role on the projects the caller manages (never password hashes) */
         get: operations["getApiAccounts"];
         put?: never;
-        /** Invite a person: creates their account with roles per project and a one-time invitation link (7 days) */
+        /** Invite a person: creates their account with roles per project and a one-time invitation link (7 days), e-mailed when e-mail is on */
         post: operations["postApiAccounts"];
         delete?: never;
         options?: never;
@@ -435,6 +435,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/waves/{waveId}/invitations/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the invitations of a wave: one e-mail, with a new personal link, to each invitation not answered and not e-mailed yet whose respondent has an address */
+        post: operations["postApiWavesWaveIdInvitationsSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/waves/{waveId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminders of a wave, per scheduled time: how many wait, were sent, failed or were cancelled */
+        get: operations["getApiWavesWaveIdReminders"];
+        put?: never;
+        /** Send a reminder now, or schedule one (`at`), to every invitation of the wave not completed yet (with an address); at sending time those completed meanwhile are skipped */
+        post: operations["postApiWavesWaveIdReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/{token}/survey": {
         parameters: {
             query?: never;
@@ -741,6 +776,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{projectId}/respondents/{respondentId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (replace) the contact details of a respondent: name, e-mail address, phone, language; kept apart from answers, never exported */
+        put: operations["putApiProjectsProjectIdRespondentsRespondentIdContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{projectId}/respondents/{respondentId}": {
         parameters: {
             query?: never;
@@ -751,7 +803,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Erase a respondent (GDPR): their responses, invitations and contact details; the audit log keeps counts only */
+        /** Erase a respondent (GDPR): their responses, invitations, contact details and e-mails; the audit log keeps counts only */
         delete: operations["deleteApiProjectsProjectIdRespondentsRespondentId"];
         options?: never;
         head?: never;
@@ -912,10 +964,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -937,10 +989,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -962,10 +1014,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -987,10 +1039,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1012,10 +1064,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1037,10 +1089,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1062,10 +1114,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1087,10 +1139,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1112,10 +1164,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1137,10 +1189,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1162,10 +1214,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1187,10 +1239,10 @@ export interface components {
             /** @description What went wrong, for people */
             detail: string;
             /**
-             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, or `csrf`: a cookie write without its token
+             * @description Why: a respondent or account link or wave refused, an admin key limited to one project, a full export without the right, a breakdown that is not allowed, the store is damaged or unreachable, `csrf`: a cookie write without its token, or `mail-off`: e-mail is not configured on this server
              * @enum {string}
              */
-            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf";
+            reason?: "invalid" | "revoked" | "expired" | "closed" | "used" | "not-yet-open" | "project-scoped" | "store-damaged" | "store-unreachable" | "export-right" | "group-by-not-allowed" | "csrf" | "mail-off";
             /** @description For 422: one entry per field that is wrong */
             errors?: {
                 /** @description Where: `params.…`, `query.…`, `headers.…` or `body.…` */
@@ -1970,12 +2022,15 @@ export interface operations {
                         }[];
                         createdAt: string;
                         updatedAt: string;
-                        invitation: {
+                        /** @description The invitation link, shown this once to hand over: only when e-mail is off (otherwise it is e-mailed) */
+                        invitation?: {
                             /** @description The link to open: its token is in the fragment, never sent to a server log */
                             url: string;
                             token: string;
                             expiresAt: string;
                         };
+                        /** @description Whether the invitation is on its way by e-mail */
+                        invitationEmailed: boolean;
                     };
                 };
             };
@@ -4619,6 +4674,8 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                         expiresAt?: string;
+                        /** @enum {string} */
+                        delivery?: "queued" | "sent" | "bounced" | "failed";
                     }[];
                 };
             };
@@ -4923,6 +4980,390 @@ export interface operations {
                 };
             };
             /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiWavesWaveIdInvitationsSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                waveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The e-mails are queued; the sender delivers them */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description E-mails queued now */
+                        queued: number;
+                        /** @description Invitations skipped: no e-mail address in the contact details */
+                        withoutAddress: number;
+                        /** @description Invitations skipped for another reason: e-mailed already, completed, revoked or expired */
+                        skipped: number;
+                        /** @description When the e-mails are due */
+                        sendAt: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description E-mail is off on this server (`reason: mail-off`), or the wave is open to anyone with its link */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The wave is closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    getApiWavesWaveIdReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                waveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reminder batches, earliest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scheduledAt: string;
+                        /** @description Waiting for their time (or a new attempt), or being sent */
+                        queued: number;
+                        sent: number;
+                        failed: number;
+                        /** @description Not sent: completed, revoked or expired before it was time */
+                        cancelled: number;
+                    }[];
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    postApiWavesWaveIdReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                waveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The reminders are queued (due at `sendAt`) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description E-mails queued now */
+                        queued: number;
+                        /** @description Invitations skipped: no e-mail address in the contact details */
+                        withoutAddress: number;
+                        /** @description Invitations skipped for another reason: e-mailed already, completed, revoked or expired */
+                        skipped: number;
+                        /** @description When the e-mails are due */
+                        sendAt: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description E-mail is off on this server (`reason: mail-off`), or the wave is open to anyone with its link */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem409"];
+                };
+            };
+            /** @description The wave is closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem410"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7397,6 +7838,121 @@ export interface operations {
                 };
             };
             /** @description The body’s encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem415"];
+                };
+            };
+            /** @description The request does not match its schema (see `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem422"];
+                };
+            };
+            /** @description A bug: the detail reveals nothing, the server log has the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem500"];
+                };
+            };
+            /** @description The database is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem503"];
+                };
+            };
+        };
+    };
+    putApiProjectsProjectIdRespondentsRespondentIdContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                respondentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** Format: email */
+                    email?: string;
+                    phone?: string;
+                    /** @enum {string} */
+                    language?: "nl" | "fr" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or is nested deeper than 64 levels, or the path has malformed percent-encoding */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem400"];
+                };
+            };
+            /** @description No API key or session cookie, or a wrong, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="neighbourly"` */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem401"];
+                };
+            };
+            /** @description The caller’s role or project scope does not allow this, or a write with the session cookie lacks its CSRF token (`reason: csrf`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem403"];
+                };
+            };
+            /** @description No record with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem404"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem413"];
+                };
+            };
+            /** @description The body is not `application/json`, or its encoding or charset is not supported */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -37,6 +37,7 @@ describe('index definitions', () => {
       'accounts',
       'sessions',
       'accountLinks',
+      'mailMessages',
       'importsInProgress',
       'invitations',
     ]);

@@ -15,6 +15,7 @@ export const collectionNames = {
   accounts: 'accounts',
   sessions: 'sessions',
   accountLinks: 'account_links',
+  mailMessages: 'mail_messages',
   audit: 'audit_log',
   importsInProgress: 'imports_in_progress',
 } as const;
@@ -69,6 +70,13 @@ export const indexDefinitions: Record<CollectionKey, IndexDescription[]> = {
   accountLinks: [
     { key: { tokenHash: 1 }, name: 'token_hash_unique', unique: true },
     { key: { accountId: 1, purpose: 1 }, name: 'account_purpose' },
+  ],
+  // The queue is shared by every project (staff e-mails have none): left unsharded (see docs/storage.md).
+  mailMessages: [
+    { key: { status: 1, nextAttemptAt: 1 }, name: 'due' },
+    { key: { waveId: 1, _id: 1 }, name: 'wave_id' },
+    { key: { respondentId: 1 }, name: 'respondent_id' },
+    { key: { accountId: 1 }, name: 'account_id' },
   ],
   audit: [{ key: { projectId: 1, _id: 1 }, name: 'project_id' }],
   importsInProgress: [],

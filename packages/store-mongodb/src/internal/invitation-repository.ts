@@ -56,16 +56,17 @@ export function mongoInvitationRepository(db: MongoDatabase): InvitationReposito
         return fromDocument<Invitation>('invitations', revoked);
       });
     },
-    replaceToken: async (id, tokenHash) => {
+    replaceToken: async (id, tokenHash, options) => {
       requireLookupString(id, 'invitation id');
       const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
       return db.op(async () => {
         const invitation = await db.require<Invitation>('invitations', id, 'invitation');
-        requirePending(invitation);
+        const allowStarted = options?.allowStarted === true;
+        requirePending(invitation, { allowStarted });
         const updated = await db
           .c('invitations')
           .findOneAndUpdate(
-            { ...byId(id), status: 'pending' },
+            { ...byId(id), status: { $in: allowStarted ? ['pending', 'started'] : ['pending'] } },
             { $set: { tokenHash: hash, updatedAt: db.timestamp() } },
             { returnDocument: 'after' },
           )

@@ -15,6 +15,7 @@ import { mongoApiKeyRepository } from './api-key-repository.js';
 import { mongoAuditLog } from './audit-log.js';
 import { type CollectionKey, collectionNames, indexDefinitions } from './collections.js';
 import { mongoInvitationRepository } from './invitation-repository.js';
+import { mongoMailQueue } from './mail-queue.js';
 import { MongoDatabase } from './mongo-database.js';
 import { mongoProjectRepository } from './project-repository.js';
 import { exportMongoProject, importMongoProject, removeMongoProject } from './project-transfer.js';
@@ -102,6 +103,7 @@ class MongoStore implements Store {
   readonly accounts: Store['accounts'];
   readonly sessions: Store['sessions'];
   readonly accountLinks: Store['accountLinks'];
+  readonly mail: Store['mail'];
   readonly audit: Store['audit'];
   readonly #db: MongoDatabase;
 
@@ -117,6 +119,7 @@ class MongoStore implements Store {
     this.accounts = mongoAccountRepository(db);
     this.sessions = mongoSessionRepository(db);
     this.accountLinks = mongoAccountLinkRepository(db);
+    this.mail = mongoMailQueue(db);
     this.audit = mongoAuditLog(db);
   }
 

@@ -62,6 +62,8 @@ export async function eraseMongoRespondent(
     const invitations = (await db.c('invitations').deleteMany(owned, o)).deletedCount;
     const contact = (await db.c('contacts').deleteOne({ _id: respondentId, projectId }, o)).deletedCount > 0;
     await db.c('respondents').deleteOne({ _id: respondentId, projectId }, o);
+    // E-mails to the person hold their address: queued, sent or failed, they go with the contact details.
+    await db.c('mailMessages').deleteMany({ respondentId }, o);
     let redactedAuditEntries = 0;
     for (const trace of traces) {
       // Details are stored as JSON text: look for the trace as JSON escapes it inside a string.

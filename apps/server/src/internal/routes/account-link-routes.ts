@@ -1,3 +1,4 @@
+import { mailEnabled } from '../../config.js';
 import { HttpProblem } from '../../http-problem.js';
 import { issueAccountLink, useAccountLink } from '../account-links.js';
 import { AcceptInvitationBody, PasswordResetBody, PasswordResetRequestBody } from '../account-schemas.js';
@@ -55,12 +56,25 @@ export const accountLinkRoutes = [
       const { store } = services;
       const account = await store.accounts.getByEmail(body.email);
       if (account?.status === 'active') {
-        await issueAccountLink(
-          store,
-          account.id,
-          'password-reset',
-          publicBase(req, services.config.NEIGHBOURLY_PUBLIC_URL),
-        );
+        if (!mailEnabled(services.config)) {
+          // Nobody receives it; an admin hands links over with POST /api/accounts/:accountId/password-reset.
+          await issueAccountLink(
+            store,
+            account.id,
+            'password-reset',
+            publicBase(req, services.config.NEIGHBOURLY_PUBLIC_URL),
+          );
+        } else if (
+          // One waiting e-mail is enough: asking again does not fill the person's mailbox.
+          (await store.mail.count({ accountId: account.id, kind: 'password-reset', status: 'queued' })) === 0
+        ) {
+          await store.mail.enqueue({
+            kind: 'password-reset',
+            to: account.email,
+            language: account.language,
+            accountId: account.id,
+          });
+        }
         await store.audit.append({
           actor: `account:${account.id}`,
           action: 'account.password-reset-request',

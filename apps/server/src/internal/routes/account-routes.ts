@@ -1,5 +1,6 @@
 import { type Account, type AccountGrant, isStoreError } from '@neighbourly/store';
 import { z } from 'zod';
+import { mailEnabled } from '../../config.js';
 import { HttpProblem } from '../../http-problem.js';
 import { storeRoleOf } from '../../roles.js';
 import { issueAccountLink } from '../account-links.js';
@@ -66,7 +67,7 @@ export const accountRoutes = [
     path: '/api/accounts',
     tag: 'Accounts',
     summary:
-      'Invite a person: creates their account with roles per project and a one-time invitation link (7 days)',
+      'Invite a person: creates their account with roles per project and a one-time invitation link (7 days), e-mailed when e-mail is on',
     access: ['admin'],
     body: CreateAccountBody,
     responses: {
@@ -105,13 +106,24 @@ export const accountRoutes = [
           details: { roles: body.grants.filter((g) => g.projectId === projectId).map((g) => g.role) },
         });
       }
+      if (mailEnabled(services.config)) {
+        // The sender makes the link when it writes the e-mail: no token waits in the queue.
+        await store.mail.enqueue({
+          kind: 'staff-invitation',
+          to: account.email,
+          language: account.language,
+          accountId: account.id,
+        });
+        res.status(201).json({ ...accountView(account, principal), invitationEmailed: true });
+        return;
+      }
       const invitation = await issueAccountLink(
         store,
         account.id,
         'invitation',
         publicBase(req, services.config.NEIGHBOURLY_PUBLIC_URL),
       );
-      res.status(201).json({ ...accountView(account, principal), invitation });
+      res.status(201).json({ ...accountView(account, principal), invitation, invitationEmailed: false });
     },
   }),
   defineRoute({

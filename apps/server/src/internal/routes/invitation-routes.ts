@@ -5,6 +5,7 @@ import { InvitationParams, InvitationStateView, WaveParams } from '../http-schem
 import { loadWave } from '../load-records.js';
 import { requireProject } from '../principal.js';
 import { defineRoute } from '../route.js';
+import { mailOfWave } from './mail-routes.js';
 
 /** Every invitation of a wave, page by page (a wave can have thousands). */
 async function allInvitations(store: Store, waveId: string): Promise<Invitation[]> {
@@ -50,6 +51,21 @@ export const invitationRoutes = [
       const respondents = new Map(
         (await services.store.respondents.list(wave.projectId, { limit: 1000 })).map((r) => [r.id, r]),
       );
+      // The latest e-mail of each invitation (ids sort in creation order), cancelled ones left out.
+      const delivery = new Map<string, z.infer<typeof InvitationStateView>['delivery']>();
+      for (const message of await mailOfWave(services.store, wave.id)) {
+        if (message.invitationId === undefined || message.status === 'cancelled') continue;
+        delivery.set(
+          message.invitationId,
+          message.status === 'queued' || message.status === 'sending'
+            ? 'queued'
+            : message.status === 'sent'
+              ? 'sent'
+              : message.lastError?.startsWith('smtp-5')
+                ? 'bounced'
+                : 'failed',
+        );
+      }
       const now = new Date();
       res.json(
         invitations.map((invitation) => {
@@ -62,6 +78,7 @@ export const invitationRoutes = [
             createdAt: invitation.createdAt,
             updatedAt: invitation.updatedAt,
             ...(invitation.expiresAt === undefined ? {} : { expiresAt: invitation.expiresAt }),
+            ...(delivery.has(invitation.id) ? { delivery: delivery.get(invitation.id) } : {}),
           };
         }),
       );

@@ -1,4 +1,5 @@
 import { createSecret, hashSecret } from '@neighbourly/store';
+import { mailEnabled } from '../../config.js';
 import { HttpProblem } from '../../http-problem.js';
 import { MeView, SessionView, SignInBody } from '../account-schemas.js';
 import { accountView, highestRole } from '../account-view.js';
@@ -42,7 +43,7 @@ export const sessionRoutes = [
         grants: principal.grants,
         ...(account === undefined ? {} : { account: accountView(account) }),
         ...(principal.kind === 'account' && secret !== undefined ? { csrfToken: csrfTokenOf(secret) } : {}),
-        email: { enabled: false },
+        email: { enabled: mailEnabled(services.config) },
       });
     },
   }),

@@ -66,6 +66,7 @@ export function InvitationList({ waveId, canRevoke }: { waveId: string; canRevok
                       <th scope="col">{t('invitations.respondent')}</th>
                       <th scope="col">{t('invite.group')}</th>
                       <th scope="col">{t('invitations.state')}</th>
+                      <th scope="col">{t('email.delivery')}</th>
                       <th scope="col">{t('invitations.created')}</th>
                       <th scope="col">{t('invite.expires')}</th>
                       {canRevoke ? <th scope="col">{t('invitations.actions')}</th> : null}
@@ -84,6 +85,9 @@ export function InvitationList({ waveId, canRevoke }: { waveId: string; canRevok
                         </td>
                         <td>
                           <Badge tone={tones[invitation.state]}>{t(`state.${invitation.state}`)}</Badge>
+                        </td>
+                        <td>
+                          {invitation.delivery === undefined ? '—' : t(`delivery.${invitation.delivery}`)}
                         </td>
                         <td>{format.date(invitation.createdAt)}</td>
                         <td>

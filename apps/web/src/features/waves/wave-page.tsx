@@ -9,11 +9,12 @@ import { EmptyState, QueryState } from '../../ui/states';
 import { PaperSection } from '../paper-entry';
 import { CloseWaveButton } from './close-wave-button';
 import { CreateInvitations } from './create-invitations';
+import { EmailSection } from './email-section';
 import { InvitationList } from './invitation-list';
 import { LettersButton } from './letters-button';
 import { WaveStatus } from './wave-status';
 
-/** One wave: its counts, its invitations (create, list, revoke, re-invite, letters) and "Close wave". */
+/** One wave: its counts, its invitations (create, list, revoke, re-invite, e-mail, letters) and "Close wave". */
 export function WavePage() {
   const { t } = useTranslation('waves');
   const { projectId = '', waveId = '' } = useParams();
@@ -99,6 +100,7 @@ export function WavePage() {
                 ) : (
                   <p className="notice">{t('wave.closedNoInvitations')}</p>
                 )}
+                <EmailSection waveId={wave.id} open={open} />
                 <Section title={t('letters.title')}>
                   <p>{t('letters.hint')}</p>
                   <LettersButton projectId={projectId} waveId={wave.id} />

@@ -69,13 +69,13 @@ export function sqliteInvitationRepository(db: SqliteDatabase): InvitationReposi
         return updated;
       });
     },
-    replaceToken: async (id, tokenHash) => {
+    replaceToken: async (id, tokenHash, options) => {
       requireLookupString(id, 'invitation id');
       const hash = parseStoreInput(SecretHashSchema, tokenHash, 'token hash');
       return db.write(() => {
         const invitation = db.invitation(id);
         if (!invitation) throw new StoreError('not-found', `No invitation with id "${id}"`);
-        requirePending(invitation);
+        requirePending(invitation, { allowStarted: options?.allowStarted === true });
         if (db.get('SELECT 1 FROM invitations WHERE token_hash = ? AND id <> ?', hash, id)) {
           throw new StoreError('duplicate', 'An invitation with this token hash exists');
         }

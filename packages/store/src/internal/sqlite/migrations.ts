@@ -231,4 +231,34 @@ CREATE TABLE account_links (
 CREATE INDEX account_links_by_account ON account_links(account_id, purpose);
 `,
   },
+  {
+    version: 6,
+    description: 'the durable e-mail queue (addresses are personal data: erased with the respondent)',
+    sql: `
+CREATE TABLE mail_messages (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL
+    CHECK (kind IN ('staff-invitation', 'password-reset', 'resident-invitation', 'reminder')),
+  recipient TEXT NOT NULL,
+  language TEXT NOT NULL,
+  project_id TEXT REFERENCES projects(id) ON DELETE CASCADE,
+  wave_id TEXT,
+  invitation_id TEXT,
+  respondent_id TEXT,
+  account_id TEXT REFERENCES accounts(id) ON DELETE CASCADE,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')),
+  attempts INTEGER NOT NULL,
+  scheduled_at TEXT NOT NULL,
+  next_attempt_at TEXT NOT NULL,
+  claimed_at TEXT,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  sent_at TEXT
+) STRICT;
+CREATE INDEX mail_messages_due ON mail_messages(status, next_attempt_at);
+CREATE INDEX mail_messages_by_wave ON mail_messages(wave_id, id);
+CREATE INDEX mail_messages_by_respondent ON mail_messages(respondent_id);
+CREATE INDEX mail_messages_by_account ON mail_messages(account_id);
+`,
+  },
 ];

@@ -15,7 +15,8 @@ const checkpointRetryMs = 50;
  * Erases a respondent so that nothing of them stays in the database file or its WAL (see
  * `Store.eraseRespondent`):
  * 1. one transaction deletes their responses (partial progress too), idempotency keys, invitations (token
- *    hashes), contact details and the respondent, and redacts audit entries that mention any of it;
+ *    hashes), contact details, e-mails (with their address) and the respondent, and redacts audit entries
+ *    that mention any of it;
  * 2. `secure_delete` (on for every connection of this store) zeroes the freed cells and pages, in tables and
  *    indexes alike, so the deleted bytes are overwritten rather than left in free space;
  * 3. a `wal_checkpoint(TRUNCATE)` copies the zeroed pages into the database file and empties the WAL, whose
@@ -64,6 +65,8 @@ export async function eraseSqliteRespondent(
     const removedResponses = db.run('DELETE FROM responses WHERE respondent_id = ?', respondentId).changes;
     const invitations = db.run('DELETE FROM invitations WHERE respondent_id = ?', respondentId).changes;
     const contact = db.run('DELETE FROM contacts WHERE respondent_id = ?', respondentId).changes > 0;
+    // E-mails to the person hold their address: queued, sent or failed, they go with the contact details.
+    db.run('DELETE FROM mail_messages WHERE respondent_id = ?', respondentId);
     db.run('DELETE FROM respondents WHERE id = ?', respondentId);
     const redactedAuditEntries = redactAuditEntries(db, projectId, traces);
     const entry = erasureAuditEntry(

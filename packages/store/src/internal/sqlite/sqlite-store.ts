@@ -7,6 +7,7 @@ import type {
   ErasureSummary,
   ImportSummary,
   InvitationRepository,
+  MailQueue,
   NdjsonSource,
   ProjectRepository,
   RespondentRepository,
@@ -22,6 +23,7 @@ import { sqliteAccountRepository } from './account-repository.js';
 import { sqliteApiKeyRepository } from './api-key-repository.js';
 import { sqliteAuditLog } from './audit-log.js';
 import { sqliteInvitationRepository } from './invitation-repository.js';
+import { sqliteMailQueue } from './mail-queue.js';
 import { sqliteProjectRepository } from './project-repository.js';
 import { exportSqliteProject, importSqliteProject } from './project-transfer.js';
 import { eraseSqliteRespondent } from './respondent-erasure.js';
@@ -52,6 +54,7 @@ class SqliteStore implements Store {
   readonly accounts: AccountRepository;
   readonly sessions: SessionRepository;
   readonly accountLinks: AccountLinkRepository;
+  readonly mail: MailQueue;
   readonly audit: AuditLog;
   readonly #db: SqliteDatabase;
   readonly #responses: SqliteResponses;
@@ -69,6 +72,7 @@ class SqliteStore implements Store {
     this.accounts = sqliteAccountRepository(db);
     this.sessions = sqliteSessionRepository(db);
     this.accountLinks = sqliteAccountLinkRepository(db);
+    this.mail = sqliteMailQueue(db);
     this.audit = sqliteAuditLog(db);
   }
 
