@@ -78,7 +78,7 @@ export function OneTimeLinkPage({ purpose }: { purpose: LinkPurpose }) {
     token === undefined
       ? 'invalid'
       : error instanceof ApiProblem && error.status === 410
-        ? (['invalid', 'expired', 'used'] as const).find((known) => known === error.reason) ?? 'invalid'
+        ? ((['invalid', 'expired', 'used'] as const).find((known) => known === error.reason) ?? 'invalid')
         : undefined;
   if (reason !== undefined) return <UnusableLink purpose={purpose} reason={reason} />;
 
