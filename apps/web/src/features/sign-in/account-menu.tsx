@@ -10,8 +10,13 @@ import './sign-in.css';
  * "Sign out everywhere" (every browser where this account is signed in).
  */
 export function AccountMenu() {
-  const { t } = useTranslation('sign-in');
   const session = useSession();
+  // Nothing before signing in: not even the question who is signed in (it would answer 401).
+  return session.status === 'signed-in' ? <SignedInMenu byKey={session.credentials.kind === 'key'} /> : null;
+}
+
+function SignedInMenu({ byKey }: { byKey: boolean }) {
+  const { t } = useTranslation('sign-in');
   const me = useMe();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
@@ -39,8 +44,6 @@ export function AccountMenu() {
     };
   }, [open]);
 
-  if (session.status !== 'signed-in') return null;
-  const byKey = session.credentials.kind === 'key';
   const account = me.data?.account;
   const label = account?.name ?? (byKey ? t('menu.apiKey') : t('menu.account'));
 
