@@ -99,7 +99,9 @@ describe.skipIf(!hasChromium)(
       await admin.page.getByRole('button', { name: 'Invite', exact: true }).click();
       await admin.page.getByText(`${cora.name} is invited.`).waitFor();
       expectCalls(admin, ['POST /api/accounts', 'GET /api/accounts']);
-      const invitation = await admin.page.getByLabel(`Invitation link for ${cora.name}`, { exact: true }).inputValue();
+      const invitation = await admin.page
+        .getByLabel(`Invitation link for ${cora.name}`, { exact: true })
+        .inputValue();
       expect(invitation).toMatch(/\/app\/accept-invitation#token=[A-Za-z0-9_-]+$/);
       await admin.page.getByRole('button', { name: 'Copy link' }).click();
       await admin.page.getByText(/Link copied\.|The link is selected/).waitFor();
