@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('Add questionnaire (journey 3, needs Debian chromi
     const recorded = await openPage(browser, { viewport: 'desktop', locale: 'nl-BE' });
     const { page } = recorded;
     page.setDefaultTimeout(15_000);
-    await signIn(page, app.appUrl, { key: 'Sleutel', submit: 'Aanmelden' });
+    await signIn(page, app.appUrl, 'nl');
     await page.getByRole('heading', { name: 'Projecten' }).waitFor();
     await page.goto(`${app.appUrl}projects/${projectId}/questionnaires`);
     await page.getByRole('heading', { name: 'Vragenlijsten' }).waitFor();
@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)('Add questionnaire (journey 3, needs Debian chromi
     const recorded = await openPage(browser, { viewport: 'phone', locale: 'fr-BE' });
     const { page } = recorded;
     page.setDefaultTimeout(15_000);
-    await signIn(page, app.appUrl, { key: 'Clé', submit: 'Se connecter' });
+    await signIn(page, app.appUrl, 'fr');
     await page.getByRole('heading', { name: 'Projets' }).waitFor();
     await page.goto(`${app.appUrl}projects/${projectId}/questionnaires/new`);
     await page.getByRole('heading', { name: 'Ajouter un questionnaire' }).waitFor();

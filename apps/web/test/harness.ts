@@ -214,13 +214,120 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Signs in on the app's sign-in page with the admin key (labels in the page's language). */
-export async function signIn(
+/** The sign-in page's labels in each interface language. */
+export const signInLabels = {
+  en: {
+    email: 'E-mail address',
+    password: 'Password',
+    submit: 'Sign in',
+    disclosure: 'Sign in with an API key',
+    key: 'API key',
+    submitKey: 'Sign in with the key',
+  },
+  nl: {
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    submit: 'Aanmelden',
+    disclosure: 'Aanmelden met een API-sleutel',
+    key: 'API-sleutel',
+    submitKey: 'Aanmelden met de sleutel',
+  },
+  fr: {
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    disclosure: 'Se connecter avec une clé d’API',
+    key: 'Clé d’API',
+    submitKey: 'Se connecter avec la clé',
+  },
+} as const;
+/** An interface language of the tests. */
+export type Lang = keyof typeof signInLabels;
+
+/** Signs in on the app's sign-in page with an API key (the admin key unless told), in the page's language. */
+export async function signIn(page: Page, appUrl: string, lang: Lang = 'en', key = adminKey): Promise<void> {
+  const labels = signInLabels[lang];
+  await page.goto(appUrl);
+  await page.getByText(labels.disclosure).click();
+  await page.getByLabel(labels.key, { exact: true }).fill(key);
+  await page.getByRole('button', { name: labels.submitKey, exact: true }).click();
+}
+
+/** Signs in on the app's sign-in page with an account's e-mail address and password. */
+export async function signInWithPassword(
   page: Page,
   appUrl: string,
-  labels = { key: 'Key', submit: 'Sign in' },
+  account: { email: string; password: string },
+  lang: Lang = 'en',
 ): Promise<void> {
+  const labels = signInLabels[lang];
   await page.goto(appUrl);
-  await page.getByLabel(labels.key).fill(adminKey);
-  await page.getByRole('button', { name: labels.submit }).click();
+  await page.getByLabel(labels.email, { exact: true }).fill(account.email);
+  await page.getByLabel(labels.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+/** A call of the HTTP API with the admin key (to set a scene up; the journeys themselves use the interface). */
+export async function adminApi<T = unknown>(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${adminKey}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** A staff account made through the invitation flow over HTTP: invited with the admin key, then accepted. */
+export interface TestAccount {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+export async function createAccount(
+  url: string,
+  account: {
+    email: string;
+    name: string;
+    grants: { role: 'admin' | 'coordinator' | 'researcher'; projectId?: string }[];
+    password?: string;
+  },
+): Promise<TestAccount> {
+  const password = account.password ?? 'a long enough test passphrase';
+  const created = await adminApi<{ id: string; invitation: { token: string } }>(
+    url,
+    'POST',
+    '/api/accounts',
+    {
+      email: account.email,
+      name: account.name,
+      language: 'en',
+      grants: account.grants,
+    },
+  );
+  const accepted = await fetch(`${url}/api/account-invitations/accept`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: created.invitation.token, password }),
+  });
+  expect(accepted.status).toBe(204);
+  return { id: created.id, email: account.email, name: account.name, password };
+}
+
+/** The id of the project with this name (with the admin key). */
+export async function projectIdOf(url: string, name: string): Promise<string> {
+  const projects = await adminApi<{ id: string; name: string }[]>(url, 'GET', '/api/projects');
+  const project = projects.find((candidate) => candidate.name === name);
+  if (project === undefined) throw new Error(`no project named ${name}`);
+  return project.id;
 }

@@ -4,22 +4,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppServer,
   adminKey,
+  createAccount,
   expectAccessible,
   expectCalls,
   expectNoSideScroll,
   hasChromium,
+  type Lang,
   launchBrowser,
   openPage,
+  projectIdOf,
   type RecordedPage,
   screenshot,
+  signInWithPassword,
   startAppServer,
+  type TestAccount,
   tabTo,
 } from './harness';
 
 /*
  * The coordinator's journeys, end to end, on a real server (as `npm start`: fresh SQLite file, demo project
  * seeded) in Debian's Chromium. Every step goes through the interface; the recorded API calls show the app
- * made them. axe-core runs on every page.
+ * made them. axe-core runs on every page. The administrator's key only creates the project and invites the
+ * coordinator; the coordinator then works with their own account (e-mail and password, a cookie session).
  */
 describe.skipIf(!hasChromium)(
   'the coordinator’s journeys (needs Debian chromium at /usr/bin/chromium)',
@@ -29,8 +35,11 @@ describe.skipIf(!hasChromium)(
     let browser: Browser;
     let projectUrl = '';
     let waveUrl = '';
+    let demoId = '';
+    let coordinator: TestAccount | undefined;
     beforeAll(async () => {
       [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+      demoId = await projectIdOf(app.url, 'Caring neighbourhood De Linde');
     });
     afterAll(async () => {
       await browser?.close();
@@ -39,7 +48,7 @@ describe.skipIf(!hasChromium)(
 
     const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-    it('keyboard only: sign in → New project → Add questionnaire → Open wave', async () => {
+    it('keyboard only: admin key → New project; the coordinator signs in → Add questionnaire → Open wave', async () => {
       const recorded = await openPage(browser, { viewport: 'desktop', locale: 'en-GB' });
       const { page } = recorded;
       await page.goto(app.appUrl);
@@ -48,12 +57,15 @@ describe.skipIf(!hasChromium)(
       await expectAccessible(page, 'sign in');
       await screenshot(page, 'web-sign-in-desktop-en');
 
-      await tabTo(page, page.getByLabel('Key'));
+      // The administrator opens the API key disclosure by keyboard.
+      await tabTo(page, page.getByText('Sign in with an API key'));
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByLabel('API key', { exact: true }));
       await page.keyboard.type('nbk_not-a-real-key-000000000000');
       await page.keyboard.press('Enter');
       await page.getByText('This key is not valid or was revoked.').waitFor();
-      await page.getByLabel('Key').fill('');
-      await page.getByLabel('Key').focus();
+      await page.getByLabel('API key', { exact: true }).fill('');
+      await page.getByLabel('API key', { exact: true }).focus();
       await page.keyboard.type(adminKey);
       await page.keyboard.press('Enter');
       await heading(page, 'Projects');
@@ -79,6 +91,37 @@ describe.skipIf(!hasChromium)(
       await heading(page, 'Caring Linden Street');
       expectCalls(recorded, ['POST /api/projects', 'GET /api/projects/:id']);
       projectUrl = page.url();
+      await page.getByText('No questionnaire yet.').waitFor();
+
+      // The admin invites the coordinator for this project and the demo project (over HTTP here; the accounts
+      // test does it on the People page), who accepts; then the admin signs out.
+      const projectId = new URL(projectUrl).pathname.split('/').pop() ?? '';
+      coordinator = await createAccount(app.url, {
+        email: 'cora@example.org',
+        name: 'Cora Janssens',
+        grants: [
+          { role: 'coordinator', projectId },
+          { role: 'coordinator', projectId: demoId },
+        ],
+      });
+      await tabTo(page, page.getByRole('button', { name: /Account/ }));
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByRole('button', { name: 'Sign out', exact: true }));
+      await page.keyboard.press('Enter');
+      await heading(page, 'Sign in');
+
+      // The coordinator signs in with e-mail and password, by keyboard, and opens the project.
+      await tabTo(page, page.getByLabel('E-mail address'));
+      await page.keyboard.type(coordinator.email);
+      await tabTo(page, page.getByLabel('Password', { exact: true }));
+      await page.keyboard.type(coordinator.password);
+      await page.keyboard.press('Enter');
+      await heading(page, 'Projects');
+      expectCalls(recorded, ['POST /api/session']);
+      expect(await page.getByRole('link', { name: 'New project' }).count()).toBe(0);
+      await tabTo(page, page.getByRole('link', { name: 'Caring Linden Street' }));
+      await page.keyboard.press('Enter');
+      await heading(page, 'Caring Linden Street');
       await page.getByText('No questionnaire yet.').waitFor();
       await expectAccessible(page, 'project overview');
 
@@ -231,7 +274,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('in Dutch (from the browser): the demo project’s results, report and exports', async () => {
-      const recorded = await signedIn('nl-BE', { key: 'Sleutel', submit: 'Aanmelden' });
+      const recorded = await signedIn('nl-BE', 'nl');
       const { page } = recorded;
       await heading(page, 'Projecten');
       await page.getByRole('link', { name: 'Caring neighbourhood De Linde' }).click();
@@ -307,8 +350,8 @@ describe.skipIf(!hasChromium)(
       await recorded.context.close();
     });
 
-    it('on a 390×844 phone in French: a new project’s empty results, and People (keys)', async () => {
-      const recorded = await signedIn('fr-BE', { key: 'Clé', submit: 'Se connecter' }, 'phone');
+    it('on a 390×844 phone in French: a new project’s empty results, and People for a coordinator', async () => {
+      const recorded = await signedIn('fr-BE', 'fr', 'phone');
       const { page } = recorded;
       await heading(page, 'Projets');
       await expectNoSideScroll(page, 'projects on a phone');
@@ -323,34 +366,15 @@ describe.skipIf(!hasChromium)(
       await expectAccessible(page, 'results (fr, phone)');
       await screenshot(page, 'web-results-phone-fr');
 
+      // People is for the project's administrators: not in a coordinator's menu, and its address explains.
+      await page.goto(projectUrl);
+      await heading(page, 'Caring Linden Street');
+      expect(await page.getByRole('link', { name: 'Personnes', exact: true }).count()).toBe(0);
       await page.goto(`${projectUrl}/people`);
       await heading(page, 'Personnes');
-      await page.getByRole('button', { name: 'Créer la clé' }).click();
-      await page.getByText('Indiquez à qui appartient cette clé.').waitFor();
-      await page.getByLabel('Nom', { exact: true }).fill('Anna (CPAS)');
-      await page.getByLabel('Rôle').selectOption('researcher');
-      recorded.resetCalls();
-      await page.getByRole('button', { name: 'Créer la clé' }).click();
-      await page.getByText('Clé de Anna (CPAS) créée.').waitFor();
-      const key = (await page.locator('code.secret').textContent()) ?? '';
-      expect(key).toMatch(/^nbk_/);
-      await page
-        .getByRole('row')
-        .filter({ hasText: 'Anna (CPAS)' })
-        .filter({ hasText: 'Chercheur' })
-        .waitFor();
-      await expectAccessible(page, 'people (fr, phone)');
-      await screenshot(page, 'web-people-phone-fr');
-      await page.getByRole('button', { name: 'Révoquer la clé de Anna (CPAS)' }).click();
-      await page
-        .getByRole('row')
-        .filter({ hasText: 'Anna (CPAS)' })
-        .filter({ hasText: /Révoquée/ })
-        .waitFor();
-      expectCalls(recorded, ['POST /api/keys', 'GET /api/keys', 'DELETE /api/keys/:id']);
-      // The revoked key no longer signs in.
-      const check = await fetch(`${app.url}/api/me`, { headers: { Authorization: `Bearer ${key}` } });
-      expect(check.status).toBe(401);
+      await page.getByText('Les personnes sont gérées par les administrateurs du projet').waitFor();
+      await expectAccessible(page, 'people for a coordinator (fr, phone)');
+      await screenshot(page, 'web-people-coordinator-phone-fr');
 
       await page.getByRole('button', { name: 'Nederlands' }).click();
       await page.goto(projectUrl);
@@ -370,13 +394,13 @@ describe.skipIf(!hasChromium)(
 
     async function signedIn(
       locale: string,
-      labels = { key: 'Key', submit: 'Sign in' },
+      lang: Lang = 'en',
       viewport: 'desktop' | 'phone' = 'desktop',
     ): Promise<RecordedPage> {
+      if (coordinator === undefined) throw new Error('the first journey invites the coordinator');
       const recorded = await openPage(browser, { viewport, locale });
-      await recorded.page.goto(app.appUrl);
-      await recorded.page.getByLabel(labels.key).fill(adminKey);
-      await recorded.page.getByRole('button', { name: labels.submit }).click();
+      await signInWithPassword(recorded.page, app.appUrl, coordinator, lang);
+      await heading(recorded.page, { en: 'Projects', nl: 'Projecten', fr: 'Projets' }[lang]);
       return recorded;
     }
   },

@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('theory of change editor (journey 4, needs Debian 
     );
     if (!outcome || !impact || !activity || !indicator) throw new Error('the starter model lacks a part');
 
-    await signIn(page, app.appUrl, { key: 'Clé', submit: 'Se connecter' });
+    await signIn(page, app.appUrl, 'fr');
     await page.getByRole('heading', { name: 'Projets' }).waitFor();
     await page.goto(`${app.appUrl}projects/${project.id}/theory-of-change`);
     await page.getByRole('heading', { name: 'Théorie du changement', level: 1 }).waitFor();
@@ -161,7 +161,7 @@ describe.skipIf(!hasChromium)('theory of change editor (journey 4, needs Debian 
     const recorded = await openPage(browser, { viewport: 'phone', locale: 'nl-BE' });
     const { page } = recorded;
     page.setDefaultTimeout(15_000);
-    await signIn(page, app.appUrl, { key: 'Sleutel', submit: 'Aanmelden' });
+    await signIn(page, app.appUrl, 'nl');
     await page.getByRole('heading', { name: 'Projecten' }).waitFor();
     await page.goto(`${app.appUrl}projects/${project.id}/theory-of-change`);
     await page.getByRole('heading', { name: 'Veranderingstheorie', level: 1 }).waitFor();

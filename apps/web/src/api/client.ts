@@ -7,23 +7,40 @@ export function apiBase(): string {
   return new URL('.', document.baseURI).href.replace(/\/app\/$/, '/');
 }
 
-let credentials: (() => string | undefined) | undefined;
+/**
+ * How the app authenticates: an API key (sent as `Authorization: Bearer`), or a browser session whose httpOnly
+ * cookie the browser sends by itself (same origin) and whose CSRF token goes with every write.
+ */
+export type Credentials = { kind: 'key'; key: string } | { kind: 'session'; csrfToken: string };
 
-/** Tells the client how to authenticate: the sign-in module calls this once with its token source. */
-export function setCredentials(source: () => string | undefined): void {
+/** The header the server wants on every write made with the session cookie. */
+export const csrfHeaderName = 'X-CSRF-Token';
+
+let credentials: (() => Credentials | undefined) | undefined;
+
+/** Tells the client how to authenticate: the sign-in module calls this once with its credentials source. */
+export function setCredentials(source: () => Credentials | undefined): void {
   credentials = source;
 }
 
-/** The `Authorization` header value for a request, or undefined when signed out. */
-export function authorization(): string | undefined {
-  const token = credentials?.();
-  return token === undefined ? undefined : `Bearer ${token}`;
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The headers that authenticate a request of this method: the key's `Authorization`, or the session's CSRF
+ * token on writes (the cookie itself is the browser's business).
+ */
+export function authHeaders(method = 'GET'): Record<string, string> {
+  const current = credentials?.();
+  if (current?.kind === 'key') return { Authorization: `Bearer ${current.key}` };
+  if (current?.kind === 'session' && !safeMethods.has(method.toUpperCase())) {
+    return { [csrfHeaderName]: current.csrfToken };
+  }
+  return {};
 }
 
 const auth: Middleware = {
   onRequest({ request }) {
-    const header = authorization();
-    if (header !== undefined) request.headers.set('Authorization', header);
+    for (const [name, value] of Object.entries(authHeaders(request.method))) request.headers.set(name, value);
     return request;
   },
 };
@@ -32,10 +49,10 @@ const auth: Middleware = {
  * The typed API client (openapi-fetch over the server's generated OpenAPI types). Prefer {@link call}, which
  * turns problems into thrown {@link ApiProblem}s for TanStack Query.
  */
-export const client = createClient<paths>({ baseUrl: apiBase() });
+export const client = createClient<paths>({ baseUrl: apiBase(), credentials: 'same-origin' });
 client.use(auth);
 
-/** Listeners told about every 401, so the sign-in module can ask for a key again. */
+/** Listeners told about every 401, so the sign-in module can send the person back to sign in. */
 const unauthorizedListeners = new Set<() => void>();
 export function onUnauthorized(listener: () => void): () => void {
   unauthorizedListeners.add(listener);

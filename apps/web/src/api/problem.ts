@@ -11,12 +11,21 @@ export class ApiProblem extends Error {
   /** The problem type's slug: `validation`, `not-found`, `conflict`… (`network` when nothing answered). */
   readonly type: string;
   readonly errors: readonly FieldError[];
+  /** The problem's `reason`, where the server gives one (a 410 link: `invalid`, `expired`, `used`; 403 `csrf`). */
+  readonly reason: string | undefined;
 
-  constructor(status: number, type: string, detail: string, errors: readonly FieldError[] = []) {
+  constructor(
+    status: number,
+    type: string,
+    detail: string,
+    errors: readonly FieldError[] = [],
+    reason?: string,
+  ) {
     super(detail);
     this.status = status;
     this.type = type;
     this.errors = errors;
+    this.reason = reason;
   }
 
   /** The messages about one field of the request, e.g. `fieldErrors('body.name')`. */
@@ -45,5 +54,6 @@ export function toApiProblem(status: number, body: unknown): ApiProblem {
           typeof error.message === 'string',
       )
     : [];
-  return new ApiProblem(status, type, detail, errors);
+  const reason = typeof problem.reason === 'string' ? problem.reason : undefined;
+  return new ApiProblem(status, type, detail, errors, reason);
 }

@@ -22,3 +22,5 @@ export type Survey = Ok<'/api/projects/{projectId}/surveys'>[number];
 export type SurveyTemplate = Ok<'/api/survey-templates'>[number];
 export type ApiKey = Ok<'/api/keys'>[number];
 export type Me = Ok<'/api/me'>;
+export type Account = Ok<'/api/accounts'>[number];
+export type AccountLink = Ok<'/api/accounts/{accountId}/invitation', 'post'>;

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiProblem } from '../api/problem';
+import { onSessionChange } from '../features/sign-in';
 import { createAppRouter } from './router';
 
 const queryClient = new QueryClient({
@@ -14,6 +15,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+// Another person signed in, or the session ended: nothing cached for the previous one may show.
+onSessionChange(() => queryClient.clear());
 const router = createAppRouter();
 
 /** The whole app: server state (TanStack Query) and the routes. */

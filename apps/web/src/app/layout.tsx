@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { SignOutButton, useSignedIn } from '../features/sign-in';
+import { AccountMenu } from '../features/sign-in';
 import { LanguageSwitch } from '../ui/language-switch';
 import { Page } from '../ui/page';
 
-/** The app bar (name, language switch, sign out when signed in) around every page. */
+/** The app bar (name, language switch, the account menu when signed in) around every page. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const signedIn = useSignedIn();
   const location = useLocation();
   const first = useRef(true);
   // After navigating, move focus to the new page's heading so screen readers and keyboards start there.
@@ -32,7 +31,7 @@ export function AppLayout() {
         </Link>
         <div className="app-bar-tools">
           <LanguageSwitch />
-          {signedIn ? <SignOutButton /> : null}
+          <AccountMenu />
         </div>
       </header>
       <main id="main">

@@ -4,7 +4,7 @@ import { EntryPage } from '../features/paper-entry';
 import { PeoplePage } from '../features/people';
 import { NewProjectPage, ProjectLayout, ProjectOverviewPage, ProjectsPage } from '../features/projects';
 import { AddQuestionnairePage, QuestionnairesPage } from '../features/questionnaires';
-import { RequireSession, SignInPage } from '../features/sign-in';
+import { ForgotPasswordPage, OneTimeLinkPage, RequireSession, SignInPage } from '../features/sign-in';
 import { TheoryOfChangePage } from '../features/theory-of-change';
 import { OpenWavePage, WavePage, WavesPage } from '../features/waves';
 import { Loading } from '../ui/states';
@@ -15,12 +15,15 @@ const ResultsPage = lazy(() =>
   import('../features/results').then((module) => ({ default: module.ResultsPage })),
 );
 
-/** The app's routes: the sign-in page, and everything else behind a session. */
+/** The app's routes: sign-in and the one-time-link pages, and everything else behind a session. */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'accept-invitation', element: <OneTimeLinkPage key="invitation" purpose="invitation" /> },
+      { path: 'reset-password', element: <OneTimeLinkPage key="reset" purpose="password-reset" /> },
       {
         path: '/',
         element: (

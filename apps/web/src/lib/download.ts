@@ -1,8 +1,8 @@
-import { apiUrl, authorization } from '../api/client';
+import { apiUrl, authHeaders } from '../api/client';
 import { toApiProblem } from '../api/problem';
 
 /**
- * Downloads a file of the API with the signed-in key (a plain link cannot send it): fetches it, then saves it
+ * Downloads a file of the API as the signed-in person (a plain link cannot send a key): fetches it, then saves it
  * under the server's file name (`Content-Disposition`) or `fallbackName`. Throws an `ApiProblem` on failure.
  */
 export async function downloadFile(
@@ -10,12 +10,10 @@ export async function downloadFile(
   query: Record<string, string>,
   fallbackName: string,
 ): Promise<void> {
-  const headers = new Headers();
-  const auth = authorization();
-  if (auth !== undefined) headers.set('Authorization', auth);
+  const headers = new Headers(authHeaders('GET'));
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), { headers });
+    response = await fetch(apiUrl(path, query), { headers, credentials: 'same-origin' });
   } catch (cause) {
     throw toApiProblem(0, {
       type: 'network',

@@ -1,30 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { projectsQuery } from '../../api/queries';
+import { projectsQuery, useMe } from '../../api/queries';
+import { canCreateProjects } from '../../lib/access';
 import { useFormat } from '../../lib/format';
 import { Page } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
 
-/** The projects the key may see, and "New project". */
+/** The projects the signed-in person may see, and "New project" for administrators of all projects. */
 export function ProjectsPage() {
   const { t } = useTranslation('projects');
   const format = useFormat();
   const projects = useQuery(projectsQuery());
+  const me = useMe();
+  // Only an administrator of all projects may create one; the others see the projects they work on.
+  const mayCreate = canCreateProjects(me.data);
   return (
     <Page
       title={t('list.title')}
-      actions={
-        <Link className="button primary" to="/projects/new">
-          {t('new.action')}
-        </Link>
-      }
+      {...(mayCreate
+        ? {
+            actions: (
+              <Link className="button primary" to="/projects/new">
+                {t('new.action')}
+              </Link>
+            ),
+          }
+        : {})}
     >
       <QueryState query={projects}>
         {(list) =>
           list.length === 0 ? (
             <EmptyState title={t('list.empty')}>
-              <p>{t('list.emptyHint')}</p>
+              <p>{mayCreate ? t('list.emptyHint') : t('list.emptyNoRole')}</p>
             </EmptyState>
           ) : (
             <ul className="cards">

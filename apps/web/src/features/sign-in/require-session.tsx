@@ -1,32 +1,15 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { signOut, useSignedIn } from './session';
+import { Navigate, useLocation } from 'react-router';
+import { Loading } from '../../ui/states';
+import { useSession } from './session';
 
 /** Shows its children when signed in, else sends the visitor to the sign-in page (and back afterwards). */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const signedIn = useSignedIn();
+  const session = useSession();
   const location = useLocation();
-  if (!signedIn) {
+  if (session.status === 'checking') return <Loading />;
+  if (session.status === 'signed-out') {
     return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
   return <>{children}</>;
-}
-
-/** The sign-out button of the app bar (only rendered inside {@link RequireSession}). */
-export function SignOutButton() {
-  const { t } = useTranslation('sign-in');
-  const navigate = useNavigate();
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => {
-        signOut();
-        void navigate('/sign-in');
-      }}
-    >
-      {t('signOut')}
-    </button>
-  );
 }
