@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)(
       const recorded = await openPage(browser, { viewport: 'desktop', locale: 'nl-BE' });
       const { page } = recorded;
       page.setDefaultTimeout(15_000);
-      await signIn(page, app.appUrl, { key: 'Sleutel', submit: 'Aanmelden' });
+      await signIn(page, app.appUrl, 'nl');
       await page.getByRole('heading', { name: 'Projecten' }).waitFor();
       await page.goto(`${app.appUrl}projects/${projectId}/waves/${waveId}`);
       await page.getByRole('heading', { name: 'Papieren vragenlijsten en interviews' }).waitFor();
@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)(
       const recorded = await openPage(browser, { viewport: 'phone', locale: 'fr-BE' });
       const { page } = recorded;
       page.setDefaultTimeout(15_000);
-      await signIn(page, app.appUrl, { key: 'Clé', submit: 'Se connecter' });
+      await signIn(page, app.appUrl, 'fr');
       await page.getByRole('heading', { name: 'Projets' }).waitFor();
       await page.goto(`${app.appUrl}projects/${projectId}/waves/${waveId}`);
       await page.getByRole('heading', { name: 'Questionnaires papier et entretiens' }).waitFor();

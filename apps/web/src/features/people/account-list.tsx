@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
-import { projectsQuery, useMe } from '../../api/queries';
+import { projectsQuery } from '../../api/queries';
 import type { Account, AccountLink, Body } from '../../api/types';
 import { Badge } from '../../ui/badge';
 import { Section } from '../../ui/page';
@@ -22,7 +22,6 @@ const statusTone = { invited: 'warn', active: 'ok', disabled: 'danger' } as cons
 export function AccountList({ projectId }: { projectId: string }) {
   const { t } = useTranslation('people');
   const queryClient = useQueryClient();
-  const me = useMe();
   const accounts = useQuery({ queryKey: ['accounts'], queryFn: () => call(client.GET('/api/accounts')) });
   const projects = useQuery(projectsQuery());
   const [shown, setShown] = useState<{
@@ -69,14 +68,7 @@ export function AccountList({ projectId }: { projectId: string }) {
     <Section title={t('accounts.title')} id="accounts">
       {change.error ? <ProblemMessage error={change.error} /> : null}
       {newLink.error ? <ProblemMessage error={newLink.error} /> : null}
-      {shown === undefined ? null : (
-        <OneTimeLink
-          link={shown.link}
-          kind={shown.kind}
-          name={shown.name}
-          emailed={me.data?.email.enabled ?? false}
-        />
-      )}
+      {shown === undefined ? null : <OneTimeLink link={shown.link} kind={shown.kind} name={shown.name} />}
       <QueryState query={accounts}>
         {(list) => {
           const here = list.filter((account) =>

@@ -17,7 +17,8 @@ const accountLanguages = ['nl', 'fr', 'en'] as const;
 
 /**
  * Invite a person: their e-mail address, name and language, and a role on this project (and, if the admin
- * manages others, on those too). The answer carries the one-time invitation link, shown here once.
+ * manages others, on those too). When the server sends e-mail, the invitation goes by e-mail; otherwise the answer
+ * carries the one-time invitation link, shown here once for the admin to pass on.
  */
 export function InviteAccount({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation('people');
@@ -32,7 +33,7 @@ export function InviteAccount({ projectId }: { projectId: string }) {
   });
   const [roles, setRoles] = useState<Record<string, AccountRole | ''>>({ [projectId]: 'coordinator' });
   const [missing, setMissing] = useState<{ email?: boolean; name?: boolean; roles?: boolean }>({});
-  const [created, setCreated] = useState<{ name: string; link: AccountLink }>();
+  const [created, setCreated] = useState<{ name: string; email: string; link: AccountLink | undefined }>();
 
   const grants: Grant[] = Object.entries(roles).flatMap(([id, role]) =>
     role === '' ? [] : [{ projectId: id, role }],
@@ -45,7 +46,7 @@ export function InviteAccount({ projectId }: { projectId: string }) {
         }),
       ),
     async onSuccess(account) {
-      setCreated({ name: account.name, link: account.invitation });
+      setCreated({ name: account.name, email: account.email, link: account.invitation });
       setEmail('');
       setName('');
       setRoles({ [projectId]: 'coordinator' });
@@ -173,13 +174,13 @@ export function InviteAccount({ projectId }: { projectId: string }) {
           {t('invite.action')}
         </button>
       </form>
-      {created === undefined ? null : (
-        <OneTimeLink
-          link={created.link}
-          kind="invitation"
-          name={created.name}
-          emailed={me.data?.email.enabled ?? false}
-        />
+      {created === undefined ? null : created.link === undefined ? (
+        <p className="notice" role="status">
+          <strong>{t('link.invitation.done', { name: created.name })}</strong>{' '}
+          {t('invite.emailed', { email: created.email })}
+        </p>
+      ) : (
+        <OneTimeLink link={created.link} kind="invitation" name={created.name} />
       )}
     </Section>
   );

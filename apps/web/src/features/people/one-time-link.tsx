@@ -5,18 +5,16 @@ import { useFormat } from '../../lib/format';
 
 /**
  * A one-time link (invitation or password reset) shown this once, with a copy button: the server keeps only
- * its hash. When the server can send e-mail it has sent it too; the link is shown all the same.
+ * its hash. Links made here are not e-mailed: the admin passes them on.
  */
 export function OneTimeLink({
   link,
   kind,
   name,
-  emailed,
 }: {
   link: AccountLink;
   kind: 'invitation' | 'password-reset';
   name: string;
-  emailed: boolean;
 }) {
   const { t } = useTranslation('people');
   const format = useFormat();
@@ -40,7 +38,6 @@ export function OneTimeLink({
       <p>
         <strong>{t(`link.${kind}.done`, { name })}</strong>{' '}
         {t(`link.${kind}.once`, { date: format.dateTime(link.expiresAt) })}
-        {emailed ? ` ${t('link.emailed')}` : ''}
       </p>
       <label htmlFor={inputId}>{t(`link.${kind}.label`, { name })}</label>
       <div className="copy-row">
