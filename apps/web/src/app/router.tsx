@@ -10,9 +10,12 @@ import { OpenWavePage, WavePage, WavesPage } from '../features/waves';
 import { Loading } from '../ui/states';
 import { AppLayout, NotFoundPage } from './layout';
 
-// Results load chart.js: a chunk of their own, fetched when the page is opened.
+// Results and the programme load chart.js: chunks of their own, fetched when the page is opened.
 const ResultsPage = lazy(() =>
   import('../features/results').then((module) => ({ default: module.ResultsPage })),
+);
+const ProgrammePage = lazy(() =>
+  import('../features/programme').then((module) => ({ default: module.ProgrammePage })),
 );
 
 /** The app's routes: sign-in and the one-time-link pages, and everything else behind a session. */
@@ -29,6 +32,16 @@ export const routes: RouteObject[] = [
         element: (
           <RequireSession>
             <ProjectsPage />
+          </RequireSession>
+        ),
+      },
+      {
+        path: 'programme',
+        element: (
+          <RequireSession>
+            <Suspense fallback={<Loading />}>
+              <ProgrammePage />
+            </Suspense>
           </RequireSession>
         ),
       },

@@ -25,3 +25,8 @@ export function canCreateProjects(me: Me | undefined): boolean {
 export function canManagePeople(me: Me | undefined, projectId: string): boolean {
   return hasRole(me, ['admin'], projectId);
 }
+
+/** The projects whose results the caller may pool in a programme: those it administers or researches. */
+export function programmeProjects<P extends { id: string }>(me: Me | undefined, projects: readonly P[]): P[] {
+  return projects.filter((project) => hasRole(me, ['admin', 'researcher'], project.id));
+}

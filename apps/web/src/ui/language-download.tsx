@@ -7,7 +7,7 @@ import { ProblemMessage } from './problem-message';
 
 /**
  * A document of the API to download in a chosen language (`?lang=`): a language list and a button, with the
- * problem shown underneath when the download fails. Printable letters and questionnaires use it.
+ * problem shown underneath when the download fails. Printable letters, questionnaires and the programme report use it.
  */
 export function LanguageDownload({
   path,
@@ -15,9 +15,12 @@ export function LanguageDownload({
   languageLabel,
   actionLabel,
   choices = languages,
+  query = {},
   beforeDownload,
 }: {
   path: string;
+  /** More query parameters of the document besides `lang`. */
+  query?: Record<string, string>;
   fileName: (lang: Language) => string;
   languageLabel: string;
   actionLabel: string;
@@ -35,7 +38,7 @@ export function LanguageDownload({
     setBusy(true);
     setError(undefined);
     try {
-      await downloadFile(path, { lang }, fileName(lang));
+      await downloadFile(path, { ...query, lang }, fileName(lang));
     } catch (problem) {
       setError(problem);
     } finally {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { projectsQuery, useMe } from '../../api/queries';
-import { canCreateProjects } from '../../lib/access';
+import { canCreateProjects, programmeProjects } from '../../lib/access';
 import { useFormat } from '../../lib/format';
 import { Page } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
@@ -15,15 +15,26 @@ export function ProjectsPage() {
   const me = useMe();
   // Only an administrator of all projects may create one; the others see the projects they work on.
   const mayCreate = canCreateProjects(me.data);
+  // Pooling needs two projects the person administers or researches.
+  const mayPool = programmeProjects(me.data, projects.data ?? []).length >= 2;
   return (
     <Page
       title={t('list.title')}
-      {...(mayCreate
+      {...(mayCreate || mayPool
         ? {
             actions: (
-              <Link className="button primary" to="/projects/new">
-                {t('new.action')}
-              </Link>
+              <>
+                {mayPool ? (
+                  <Link className="button secondary" to="/programme">
+                    {t('programme:link')}
+                  </Link>
+                ) : null}
+                {mayCreate ? (
+                  <Link className="button primary" to="/projects/new">
+                    {t('new.action')}
+                  </Link>
+                ) : null}
+              </>
             ),
           }
         : {})}

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
+import { localize } from '../../lib/localize';
 import { useInView } from '../../lib/use-in-view';
 import { BarChart, seriesColours } from '../../ui/bar-chart';
 import { Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
-import { localize } from './labels';
 import { comparisonQuery, indicatorsQuery } from './queries';
 import {
   hasAnswers,

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { breakdownQuestions, localize } from './labels';
+import { localize } from '../../lib/localize';
+import { breakdownQuestions } from './labels';
 
 it('picks the language, then English or SurveyJS default', () => {
   expect(localize({ default: 'Age', nl: 'Leeftijd' }, 'nl')).toBe('Leeftijd');

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Wave } from '../../api/types';
 import { currentLanguage } from '../../lib/i18n';
+import { localize } from '../../lib/localize';
 import { useInView } from '../../lib/use-in-view';
 import { Field } from '../../ui/field';
 import { Section } from '../../ui/page';
 import { EmptyState, QueryState } from '../../ui/states';
-import { localize } from './labels';
 import { openAnswersQuery } from './queries';
 
 /** Open-text answers of one wave per question; questions too few people answered show only that. */
