@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -100,11 +101,7 @@ describe.skipIf(!hasChromium)(
         page.getByRole('button', { name: 'Vragenlijst downloaden (pdf)' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-      const pdf = await download.createReadStream().then(async (stream) => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of stream) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
-      });
+      const pdf = readFileSync((await download.path()) ?? '');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
       await page.getByRole('link', { name: 'Papieren vragenlijsten invoeren' }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ProgrammeResults } from '@neighbourly/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,11 +220,7 @@ describe.skipIf(!hasChromium)(
         page.getByRole('button', { name: 'Programmarapport downloaden (pdf)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('programme-report-fr.pdf');
-      const pdf = await download.createReadStream().then(async (stream) => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of stream) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
-      });
+      const pdf = readFileSync((await download.path()) ?? '');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       // Reloading the address shows the same pooled view.
       await page.reload();
