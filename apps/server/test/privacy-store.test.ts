@@ -64,7 +64,7 @@ async function appOn(store: Store) {
 }
 
 describe('erasure over HTTP, checked in the raw SQLite file', () => {
-  it('leaves 0 bytes of the erased respondent’s answers, ids and token hash after erasure and a restart', async () => {
+  it('leaves 0 bytes of the erased respondent’s answers, ids, token hash, contact details and e-mails after erasure and a restart', async () => {
     const filename = newFile();
     const store = await openSqliteStore({ filename });
     const { app, auth, projectId, waveId } = await appOn(store);
@@ -85,22 +85,42 @@ describe('erasure over HTTP, checked in the raw SQLite file', () => {
     }
     const target = people[5];
     if (!target) throw new Error('no respondent');
+    // Contact details and an e-mail to the person (queued, as the mail routes queue it): both hold the address.
+    const address = 'ann.peeters.5@example.org';
+    const contact = await request(app)
+      .put(`/api/projects/${projectId}/respondents/${target.respondentId}/contact`)
+      .set(auth)
+      .send({ name: 'Ann Peeters-Vijf', email: address, phone: '+32 470 55 55 55', language: 'nl' });
+    expect(contact.status).toBe(204);
+    await store.mail.enqueue({
+      kind: 'resident-invitation',
+      to: address,
+      language: 'nl',
+      projectId,
+      waveId,
+      invitationId: target.invitationId,
+      respondentId: target.respondentId,
+    });
     const needles = [
       target.respondentId,
       target.invitationId,
       hashSecret(target.token),
       'Opmerking-5: de buurvrouw op nummer 5',
       'Ontwerp-5',
+      address,
+      'Ann Peeters-Vijf',
+      '+32 470 55 55 55',
     ];
     const before = bytesFound(filename, needles);
     expect(before[target.respondentId]).toBeGreaterThan(0);
     expect(before['Opmerking-5: de buurvrouw op nummer 5']).toBeGreaterThan(0);
+    expect(before[address]).toBeGreaterThan(0);
 
     const erased = await request(app)
       .delete(`/api/projects/${projectId}/respondents/${target.respondentId}`)
       .set(auth);
     expect(erased.status).toBe(200);
-    expect(erased.body).toMatchObject({ responses: 1, invitations: 1, walCleared: true });
+    expect(erased.body).toMatchObject({ responses: 1, invitations: 1, contact: true, walCleared: true });
     expect(bytesFound(filename, needles)).toEqual(Object.fromEntries(needles.map((needle) => [needle, 0])));
     await store.close();
 
