@@ -1104,9 +1104,13 @@ export function runStoreContract(
         const [again] = await store.mail.claimDue({ now: later(120_000) });
         expect(again).toMatchObject({ id: queued.id, attempts: 2 });
 
+        expect(again?.to).toBeDefined();
         const sent = await store.mail.markSent(queued.id);
         expect(sent.status).toBe('sent');
         expect(sent.sentAt).toBeDefined();
+        // Sent, the address is no longer kept with the message.
+        expect(sent.to).toBeUndefined();
+        expect((await store.mail.get(queued.id))?.to).toBeUndefined();
         expect(await store.mail.claimDue({ now: later(24 * 3600_000) })).toEqual([]);
         expect(await store.mail.count({ waveId: wave.id, status: 'sent' })).toBe(1);
         expect(await store.mail.list({ invitationId: invitation.id })).toEqual([sent]);
@@ -1141,9 +1145,14 @@ export function runStoreContract(
         expect(await store.mail.claimDue({ now: later(3_630_000), staleAfterMs: 60_000 })).toEqual([]);
         const [reclaimed] = await store.mail.claimDue({ now: later(3_700_000), staleAfterMs: 60_000 });
         expect(reclaimed).toMatchObject({ id: scheduled.id, attempts: 2, status: 'sending' });
-        expect((await store.mail.markFailed(scheduled.id, 'smtp-550')).status).toBe('failed');
+        const failed = await store.mail.markFailed(scheduled.id, 'smtp-550');
+        expect(failed.status).toBe('failed');
+        expect(failed.to).toBeUndefined();
         const cancelled = await store.mail.enqueue({ kind: 'reminder', to: 'c@example.org', language: 'en' });
-        expect((await store.mail.cancel(cancelled.id, 'completed')).status).toBe('cancelled');
+        expect(cancelled.to).toBe('c@example.org');
+        const settled = await store.mail.cancel(cancelled.id, 'completed');
+        expect(settled.status).toBe('cancelled');
+        expect(settled.to).toBeUndefined();
         expect(await store.mail.count({ waveId: wave.id })).toBe(1);
         expect(await store.mail.count({ kind: 'reminder' })).toBe(2);
       });

@@ -32,14 +32,15 @@ export const MailErrorCodeSchema = z
 /**
  * One e-mail in the durable queue. It keeps what is needed to write the message when it is sent (kind,
  * language, the records it is about), never a rendered body or a link: links carry one-time tokens, which are
- * made at sending time so that no token rests in the database. The address is personal data: it is removed
- * with the respondent when they are erased.
+ * made at sending time so that no token rests in the database. The address is personal data, kept only while
+ * the message may still be sent: `markSent`, `markFailed` and `cancel` remove it (the contact details keep the
+ * person's address), and erasing the respondent removes their messages altogether.
  */
 export const MailMessageSchema = z.strictObject({
   id: RecordIdSchema,
   kind: MailKindSchema,
-  /** The recipient's address. */
-  to: z.email().max(320),
+  /** The recipient's address, while the message is `queued` or `sending`; gone once it is settled. */
+  to: z.email().max(320).exactOptional(),
   language: LanguageSchema,
   projectId: RecordIdSchema.exactOptional(),
   waveId: RecordIdSchema.exactOptional(),

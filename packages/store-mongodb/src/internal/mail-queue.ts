@@ -92,7 +92,7 @@ export function mongoMailQueue(db: MongoDatabase): MailQueue {
       return claimed;
     },
     markSent: async (id) =>
-      settle(id, { $set: { status: 'sent', sentAt: db.timestamp() }, $unset: { lastError: '' } }),
+      settle(id, { $set: { status: 'sent', sentAt: db.timestamp() }, $unset: { lastError: '', to: '' } }),
     markRetry: async (id, retry) => {
       const nextAttemptAt = parseStoreInput(TimestampInputSchema, retry?.nextAttemptAt, 'next attempt time');
       const lastError = errorCode(retry?.error);
@@ -100,11 +100,11 @@ export function mongoMailQueue(db: MongoDatabase): MailQueue {
     },
     markFailed: async (id, error) => {
       const lastError = errorCode(error);
-      return settle(id, { $set: { status: 'failed', lastError } });
+      return settle(id, { $set: { status: 'failed', lastError }, $unset: { to: '' } });
     },
     cancel: async (id, reason) => {
       const lastError = errorCode(reason);
-      return settle(id, { $set: { status: 'cancelled', lastError } });
+      return settle(id, { $set: { status: 'cancelled', lastError }, $unset: { to: '' } });
     },
     list: async (filter, options) => db.list<MailMessage>('mailMessages', filterOf(filter), options ?? {}),
     count: async (filter) => {

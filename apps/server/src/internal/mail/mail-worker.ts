@@ -94,6 +94,12 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
   }
 
   async function handle(message: MailMessage): Promise<void> {
+    // A claimed message always has its address (it goes only when the message is settled); never send blind.
+    const to = message.to;
+    if (to === undefined) {
+      await store.mail.markFailed(message.id, 'no-address');
+      return;
+    }
     let prepared: Prepared;
     try {
       prepared = await prepare(message);
@@ -108,7 +114,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       return;
     }
     try {
-      await transport.send({ to: message.to, ...prepared.mail });
+      await transport.send({ to, ...prepared.mail });
     } catch (error) {
       const { outcome, code } = classifySendError(error);
       if (outcome === 'fail') {

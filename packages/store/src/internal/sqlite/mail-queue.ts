@@ -37,7 +37,8 @@ function mailFromRow(row: MailRow): MailMessage {
   return {
     id: row.id,
     kind: row.kind,
-    to: row.recipient,
+    // A settled message's address is removed (stored as '', the column being NOT NULL).
+    ...(row.recipient === '' ? {} : { to: row.recipient }),
     language: row.language,
     ...(row.project_id === null ? {} : { projectId: row.project_id }),
     ...(row.wave_id === null ? {} : { waveId: row.wave_id }),
@@ -180,7 +181,7 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
     markSent: async (id) =>
       settle(
         id,
-        `UPDATE mail_messages SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?`,
+        `UPDATE mail_messages SET status = 'sent', sent_at = ?, last_error = NULL, recipient = '' WHERE id = ?`,
         db.timestamp(),
       ),
     markRetry: async (id, retry) => {
@@ -193,11 +194,15 @@ export function sqliteMailQueue(db: SqliteDatabase): MailQueue {
       );
     },
     markFailed: async (id, error) =>
-      settle(id, `UPDATE mail_messages SET status = 'failed', last_error = ? WHERE id = ?`, errorCode(error)),
+      settle(
+        id,
+        `UPDATE mail_messages SET status = 'failed', last_error = ?, recipient = '' WHERE id = ?`,
+        errorCode(error),
+      ),
     cancel: async (id, reason) =>
       settle(
         id,
-        `UPDATE mail_messages SET status = 'cancelled', last_error = ? WHERE id = ?`,
+        `UPDATE mail_messages SET status = 'cancelled', last_error = ?, recipient = '' WHERE id = ?`,
         errorCode(reason),
       ),
     list: async (filter, options) => {
