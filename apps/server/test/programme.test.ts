@@ -192,3 +192,31 @@ describe('programmes: several projects pooled', () => {
     expect((response.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 });
+
+describe('project context variables', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('takes numbers and short texts under names the programme query can name, and says where the rest is wrong', async () => {
+    const { id } = await server.createProject('met-context');
+    const ok = await request(server.app)
+      .patch(`/api/projects/${id}`)
+      .set(server.auth())
+      .send({ context: { density: 6000.5, region: 'stad', older_share: null } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.context).toEqual({ density: 6000.5, region: 'stad', older_share: null });
+    const bad = await request(server.app)
+      .patch(`/api/projects/${id}`)
+      .set(server.auth())
+      .send({ context: { 'dichtheid woningen': 1, nested: { a: 1 }, long: 'x'.repeat(201) } });
+    expect(bad.status).toBe(422);
+    const paths = (bad.body.errors as { path: string }[]).map((error) => error.path).sort();
+    expect(paths).toEqual(['body.context.dichtheid woningen', 'body.context.long', 'body.context.nested']);
+    // Nothing half-saved.
+    const after = await request(server.app).get(`/api/projects/${id}`).set(server.auth());
+    expect(after.body.context).toEqual({ density: 6000.5, region: 'stad', older_share: null });
+  });
+});

@@ -13,6 +13,7 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  signIn,
   signInWithPassword,
   startAppServer,
   type TestAccount,
@@ -248,6 +249,62 @@ describe.skipIf(!hasChromium)(
       await card.locator('canvas').waitFor();
       await expectNoSideScroll(page, 'programme forest plot on a phone');
       await screenshot(page, 'programme-forest-phone-fr', false);
+      expect(recorded.problems).toEqual([]);
+    });
+    it('in Dutch: an admin sets a project’s context on its page; a bad name is caught next to the field', {
+      timeout: 120_000,
+    }, async () => {
+      const recorded = await openPage(browser, { viewport: 'desktop', locale: 'nl-BE' });
+      const { page } = recorded;
+      page.setDefaultTimeout(20_000);
+      await signIn(page, app.appUrl, 'nl');
+      await page.getByRole('heading', { name: 'Projecten' }).waitFor();
+      const projectId = ids[1] as string;
+      await page.goto(`${app.appUrl}projects/${projectId}`);
+      const section = page.locator('#context');
+      await section.getByRole('heading', { name: 'Context van de buurt' }).waitFor();
+      // The variables set before are there, numbers in the Dutch way.
+      const names = section.getByLabel('Naam', { exact: true });
+      const values = section.getByLabel('Waarde', { exact: true });
+      expect(await names.count()).toBe(2);
+      expect([await names.nth(0).inputValue(), await values.nth(0).inputValue()]).toEqual(['density', '400']);
+      await section.getByRole('button', { name: 'Variabele toevoegen' }).click();
+      await names.nth(2).fill('regio stad');
+      await values.nth(2).fill('Oost-Vlaanderen');
+      await values.nth(0).fill('450,5');
+      recorded.resetCalls();
+      await section.getByRole('button', { name: 'Context bewaren' }).click();
+      await section
+        .getByText('Gebruik 1 tot 64 letters, cijfers, _ of - (geen spaties), bv. aandeel_ouderen.')
+        .waitFor();
+      expect(recorded.calls).not.toContain(`PATCH /api/projects/${projectId}`);
+      await names.nth(2).fill('regio');
+      await section.getByRole('button', { name: 'Context bewaren' }).click();
+      await section.getByText('Context bewaard.').waitFor();
+      const project = await adminApi<{ context: Record<string, unknown> }>(
+        app.url,
+        'GET',
+        `/api/projects/${projectId}`,
+      );
+      expect(project.context).toEqual({ density: 450.5, older_share: 19, regio: 'Oost-Vlaanderen' });
+      // Removing a row and saving removes the variable.
+      await section.getByRole('button', { name: 'regio verwijderen' }).click();
+      await section.getByRole('button', { name: 'Context bewaren' }).click();
+      await section.getByText('Context bewaard.').waitFor();
+      const after = await adminApi<{ context: Record<string, unknown> }>(
+        app.url,
+        'GET',
+        `/api/projects/${projectId}`,
+      );
+      expect(after.context).toEqual({ density: 450.5, older_share: 19 });
+      await expectAccessible(page, 'project overview with context (nl, desktop)');
+      await screenshot(page, 'project-context-desktop-nl');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'FR' }).click();
+      await section.getByRole('heading', { name: 'Contexte du quartier' }).waitFor();
+      await expectNoSideScroll(page, 'project context on a phone');
+      await expectAccessible(page, 'project overview with context (fr, phone)');
+      await screenshot(page, 'project-context-phone-fr');
       expect(recorded.problems).toEqual([]);
     });
   },

@@ -57,6 +57,17 @@ export const CreatedKeyView = KeyView.extend({
   key: z.string(),
 });
 
+/**
+ * A project's context variables, for the programme's types of neighbourhood and comparisons (`typologyVars`,
+ * `by`): names as the programme query takes them, each a number (typology) or a short text (groups).
+ */
+export const ProjectContext = z
+  .record(
+    z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "_" or "-"'),
+    z.union([z.number().finite(), z.string().trim().min(1).max(200), z.null()]),
+  )
+  .refine((context) => Object.keys(context).length <= 50, 'at most 50 context variables');
+
 export const CreateProjectBody = z.strictObject({
   name: Name,
   slug: SlugSchema,
@@ -67,7 +78,7 @@ export const CreateProjectBody = z.strictObject({
   /** An indicator set (checked with `IndicatorSetSchema` of @neighbourly/core). */
   indicatorSet: JsonObjectSchema.optional(),
   /** Context variables for the typology. */
-  context: JsonObjectSchema.optional(),
+  context: ProjectContext.optional(),
 });
 
 export const PatchProjectBody = z.strictObject({
@@ -77,7 +88,7 @@ export const PatchProjectBody = z.strictObject({
   frameworkId: SlugSchema.optional(),
   theoryOfChange: JsonObjectSchema.nullable().optional(),
   indicatorSet: JsonObjectSchema.nullable().optional(),
-  context: JsonObjectSchema.nullable().optional(),
+  context: ProjectContext.nullable().optional(),
 });
 
 export const ProjectView = ProjectSchema;

@@ -3233,9 +3233,8 @@ export interface operations {
                     indicatorSet?: {
                         [key: string]: unknown;
                     };
-                    /** @description A JSON object */
                     context?: {
-                        [key: string]: unknown;
+                        [key: string]: number | string | null;
                     };
                 };
             };
@@ -3509,7 +3508,7 @@ export interface operations {
                         [key: string]: unknown;
                     } | null;
                     context?: {
-                        [key: string]: unknown;
+                        [key: string]: number | string | null;
                     } | null;
                 };
             };

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useProject, useSurveys, useWaves } from '../../api/queries';
+import { useMe, useProject, useSurveys, useWaves } from '../../api/queries';
+import { hasRole } from '../../lib/access';
 import { Page, Section } from '../../ui/page';
 import { QueryState } from '../../ui/states';
+import { ContextSection } from './context-section';
 
 /** A project at a glance: the next steps of the evaluation cycle, each with its action. */
 export function ProjectOverviewPage() {
@@ -11,6 +13,7 @@ export function ProjectOverviewPage() {
   const project = useProject(projectId);
   const surveys = useSurveys(projectId);
   const waves = useWaves(projectId);
+  const me = useMe();
   const base = `/projects/${projectId}`;
   const openWaves = waves.data?.filter((wave) => wave.status === 'open').length ?? 0;
   return (
@@ -54,6 +57,12 @@ export function ProjectOverviewPage() {
                 (data.indicatorSet as { indicators?: unknown[] } | undefined)?.indicators?.length ?? 0,
             })}
           </p>
+          <ContextSection
+            key={projectId}
+            projectId={projectId}
+            context={data.context}
+            editable={hasRole(me.data, ['admin', 'coordinator'], projectId)}
+          />
         </Page>
       )}
     </QueryState>
