@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppServer,
   adminApi,
+  createAccount,
   expectAccessible,
   expectCalls,
   expectNoSideScroll,
@@ -396,6 +397,51 @@ describe.skipIf(!hasChromium)(
       const check = await fetch(`${app.url}/api/me`, { headers: { Authorization: `Bearer ${key}` } });
       expect(check.status).toBe(401);
       await expectNoSideScroll(page, 'people on a phone');
+      expect(recorded.problems).toEqual([]);
+      await recorded.context.close();
+    });
+    it('in Dutch: an admin removes a person from one project after a confirmation; their other role stays', async () => {
+      const dirk = await createAccount(app.url, {
+        email: 'dirk@example.org',
+        name: 'Dirk Peeters',
+        grants: [
+          { role: 'researcher', projectId: demoId },
+          { role: 'coordinator', projectId: otherId },
+        ],
+      });
+      const recorded = await openPage(browser, { viewport: 'desktop', locale: 'nl-BE' });
+      const { page } = recorded;
+      await signIn(page, app.appUrl, 'nl');
+      await heading(page, 'Projecten');
+      await page.goto(`${app.appUrl}projects/${demoId}/people`);
+      await heading(page, 'Mensen');
+      const row = page.getByRole('row').filter({ hasText: 'Dirk Peeters' });
+      await row.getByRole('button', { name: 'Dirk Peeters van dit project verwijderen' }).click();
+      // Nothing changes before the question is answered; cancelling leaves the role.
+      await row.getByText('Dirk Peeters van dit project verwijderen? De rol hier vervalt meteen').waitFor();
+      expect(
+        await row
+          .getByRole('button', { name: 'Verwijderen', exact: true })
+          .evaluate((b) => b === document.activeElement),
+      ).toBe(true);
+      await expectAccessible(page, 'people with a removal question');
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(page, 'people-remove-question-desktop-nl', false);
+      await row.getByRole('button', { name: 'Annuleren' }).click();
+      expect(recorded.calls.filter((call) => call.startsWith('PATCH'))).toEqual([]);
+      await row.getByRole('button', { name: 'Dirk Peeters van dit project verwijderen' }).click();
+      recorded.resetCalls();
+      await row.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+      await page.getByRole('row').filter({ hasText: 'Dirk Peeters' }).waitFor({ state: 'detached' });
+      expectCalls(recorded, ['PATCH /api/accounts/:id']);
+      const accounts = await adminApi<{ id: string; grants: { role: string; projectId?: string }[] }[]>(
+        app.url,
+        'GET',
+        '/api/accounts',
+      );
+      expect(accounts.find((account) => account.id === dirk.id)?.grants).toEqual([
+        { role: 'coordinator', projectId: otherId },
+      ]);
       expect(recorded.problems).toEqual([]);
       await recorded.context.close();
     });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
 import { projectsQuery } from '../../api/queries';
@@ -24,6 +24,8 @@ export function AccountList({ projectId }: { projectId: string }) {
   const queryClient = useQueryClient();
   const accounts = useQuery({ queryKey: ['accounts'], queryFn: () => call(client.GET('/api/accounts')) });
   const projects = useQuery(projectsQuery());
+  // The account whose removal from this project waits for a confirmation.
+  const [removing, setRemoving] = useState<string>();
   const [shown, setShown] = useState<{
     name: string;
     kind: 'invitation' | 'password-reset';
@@ -38,7 +40,10 @@ export function AccountList({ projectId }: { projectId: string }) {
           body: patch,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+    async onSuccess() {
+      setRemoving(undefined);
+      await queryClient.invalidateQueries({ queryKey: ['accounts'] });
+    },
   });
   const newLink = useMutation({
     mutationFn: async ({ account, kind }: { account: Account; kind: 'invitation' | 'password-reset' }) => {
@@ -163,6 +168,17 @@ export function AccountList({ projectId }: { projectId: string }) {
                                 {t('accounts.resetLink')}
                               </button>
                             ) : null}
+                            {grantHere === undefined ? null : (
+                              <button
+                                type="button"
+                                className="link-button"
+                                disabled={change.isPending}
+                                onClick={() => setRemoving(account.id)}
+                                aria-label={t('accounts.removeOf', { name: account.name })}
+                              >
+                                {t('accounts.remove')}
+                              </button>
+                            )}
                             {account.status === 'disabled' ? (
                               <button
                                 type="button"
@@ -185,6 +201,14 @@ export function AccountList({ projectId }: { projectId: string }) {
                               </button>
                             )}
                           </div>
+                          {removing === account.id ? (
+                            <RemoveConfirmation
+                              name={account.name}
+                              busy={change.isPending}
+                              onConfirm={() => change.mutate({ account, patch: { grants: others } })}
+                              onCancel={() => setRemoving(undefined)}
+                            />
+                          ) : null}
                         </td>
                       </tr>
                     );
@@ -196,5 +220,33 @@ export function AccountList({ projectId }: { projectId: string }) {
         }}
       </QueryState>
     </Section>
+  );
+}
+
+/** "Remove from this project?": the question takes the focus, so a keyboard user answers it next. */
+function RemoveConfirmation({
+  name,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  name: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('people');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), []);
+  return (
+    <div className="confirm">
+      <p>{t('accounts.removeQuestion', { name })}</p>
+      <button type="button" className="danger" onClick={onConfirm} disabled={busy} ref={confirmButton}>
+        {t('accounts.removeConfirm')}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        {t('accounts.removeCancel')}
+      </button>
+    </div>
   );
 }
