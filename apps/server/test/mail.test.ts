@@ -232,6 +232,13 @@ describe('e-mail over a real SMTP server', () => {
       .send({})
       .expect(202);
     expect(reminded.body).toMatchObject({ queued: 1, withoutAddress: 1 });
+    // A second click reminds nobody twice.
+    const twice = await request(server.app)
+      .post(`/api/waves/${waveId}/reminders`)
+      .set(server.auth())
+      .send({})
+      .expect(202);
+    expect(twice.body).toMatchObject({ queued: 0, withoutAddress: 1 });
     await drain();
     expect(inbox.map((mail) => mail.to)).toEqual([['benoit@example.org']]);
     expect(inbox[0]?.subject).toMatch(/^Rappel/);

@@ -65,7 +65,7 @@ describe('the OpenAPI document', () => {
     expect(emptySchemas(document)).toEqual([]);
     const patch = node(document, 'paths', '/api/projects/{projectId}', 'patch', 'requestBody', 'content');
     const members = node(patch, 'application/json', 'schema', 'properties');
-    for (const name of ['theoryOfChange', 'indicatorSet', 'context']) {
+    for (const name of ['theoryOfChange', 'indicatorSet']) {
       expect(members[name]).toEqual({
         anyOf: [
           { type: 'object', additionalProperties: true, description: 'A JSON object' },
@@ -73,6 +73,19 @@ describe('the OpenAPI document', () => {
         ],
       });
     }
+    // Context variables: names the programme query can name, each a number, a short text or null.
+    expect(members.context).toEqual({
+      anyOf: [
+        {
+          type: 'object',
+          propertyNames: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+          additionalProperties: {
+            anyOf: [{ type: 'number' }, { type: 'string', minLength: 1, maxLength: 200 }, { type: 'null' }],
+          },
+        },
+        { type: 'null' },
+      ],
+    });
   });
 
   it('names the server where the router is mounted', async () => {

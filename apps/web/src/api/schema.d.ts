@@ -462,7 +462,7 @@ export interface paths {
         /** The reminders of a wave, per scheduled time: how many wait, were sent, failed or were cancelled */
         get: operations["getApiWavesWaveIdReminders"];
         put?: never;
-        /** Send a reminder now, or schedule one (`at`), to every invitation of the wave not completed yet (with an address); at sending time those completed meanwhile are skipped */
+        /** Send a reminder now, or schedule one (`at`), to every invitation of the wave not completed yet (with an address); an invitation reminded within 10 minutes of that time is skipped, and at sending time those completed meanwhile are skipped */
         post: operations["postApiWavesWaveIdReminders"];
         delete?: never;
         options?: never;

@@ -135,6 +135,9 @@ async function queueForInvitations(
   return { queued, withoutAddress, skipped };
 }
 
+/** Reminders of one invitation this close in time are one reminder sent twice (a double click). */
+const reminderWindowMs = 10 * 60_000;
+
 /** E-mailing residents: invitations to a wave, reminders to those who have not completed it. */
 export const mailRoutes = [
   defineRoute({
@@ -190,7 +193,7 @@ export const mailRoutes = [
     path: '/api/waves/:waveId/reminders',
     tag: 'Waves',
     summary:
-      'Send a reminder now, or schedule one (`at`), to every invitation of the wave not completed yet (with an address); at sending time those completed meanwhile are skipped',
+      'Send a reminder now, or schedule one (`at`), to every invitation of the wave not completed yet (with an address); an invitation reminded within 10 minutes of that time is skipped, and at sending time those completed meanwhile are skipped',
     access: ['admin', 'coordinator'],
     params: WaveParams,
     body: SendRemindersBody,
@@ -207,12 +210,26 @@ export const mailRoutes = [
       const now = new Date();
       const at = body.at === undefined ? now : new Date(body.at);
       const sendAt = (at > now ? at : now).toISOString();
+      // A reminder already sent or due within 10 minutes of this one is the same reminder (a second click, a
+      // retried request): that invitation is skipped rather than reminded twice.
+      const due = Date.parse(sendAt);
+      const remindedNear = new Set(
+        (await mailOfWave(services.store, wave.id))
+          .filter(
+            (message) =>
+              message.kind === 'reminder' &&
+              message.status !== 'failed' &&
+              message.status !== 'cancelled' &&
+              Math.abs(Date.parse(message.scheduledAt) - due) < reminderWindowMs,
+          )
+          .map((message) => message.invitationId),
+      );
       const counts = await queueForInvitations(
         services,
         wave,
         project,
         'reminder',
-        (invitation) => answerable(invitation, now),
+        (invitation) => answerable(invitation, now) && !remindedNear.has(invitation.id),
         sendAt,
       );
       await services.store.audit.append({
