@@ -416,7 +416,7 @@ describe.skipIf(!hasChromium)(
       await page.goto(`${app.appUrl}projects/${demoId}/people`);
       await heading(page, 'Mensen');
       const row = page.getByRole('row').filter({ hasText: 'Dirk Peeters' });
-      await row.getByRole('button', { name: 'Dirk Peeters van dit project verwijderen' }).click();
+      await row.getByRole('button', { name: 'Van dit project verwijderen: Dirk Peeters' }).click();
       // Nothing changes before the question is answered; cancelling leaves the role.
       await row.getByText('Dirk Peeters van dit project verwijderen? De rol hier vervalt meteen').waitFor();
       expect(
@@ -429,7 +429,7 @@ describe.skipIf(!hasChromium)(
       await screenshot(page, 'people-remove-question-desktop-nl', false);
       await row.getByRole('button', { name: 'Annuleren' }).click();
       expect(recorded.calls.filter((call) => call.startsWith('PATCH'))).toEqual([]);
-      await row.getByRole('button', { name: 'Dirk Peeters van dit project verwijderen' }).click();
+      await row.getByRole('button', { name: 'Van dit project verwijderen: Dirk Peeters' }).click();
       recorded.resetCalls();
       await row.getByRole('button', { name: 'Verwijderen', exact: true }).click();
       await page.getByRole('row').filter({ hasText: 'Dirk Peeters' }).waitFor({ state: 'detached' });
