@@ -445,5 +445,48 @@ describe.skipIf(!hasChromium)(
       expect(recorded.problems).toEqual([]);
       await recorded.context.close();
     });
+    it('an admin changes a person’s name and the language of their e-mails in place; an empty name is refused', async () => {
+      const els = await createAccount(app.url, {
+        email: 'els@example.org',
+        name: 'Els Maes',
+        grants: [{ role: 'coordinator', projectId: otherId }],
+      });
+      const recorded = await openPage(browser, { viewport: 'desktop', locale: 'en-GB' });
+      const { page } = recorded;
+      await signIn(page, app.appUrl);
+      await heading(page, 'Projects');
+      await page.goto(`${app.appUrl}projects/${otherId}/people`);
+      await heading(page, 'People');
+      const row = page.getByRole('row').filter({ hasText: 'els@example.org' });
+      await row.getByRole('button', { name: 'Change name or language: Els Maes' }).click();
+      const name = row.getByLabel('Name', { exact: true });
+      expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+      await name.fill('  ');
+      recorded.resetCalls();
+      await row.getByRole('button', { name: 'Save', exact: true }).click();
+      await row.getByText('Enter their name.').waitFor();
+      expect(recorded.calls.filter((call) => call.startsWith('PATCH'))).toEqual([]);
+      await name.fill('Els Maes-Janssens');
+      await row.getByLabel('Language', { exact: true }).selectOption('fr');
+      await expectAccessible(page, 'people with the details form');
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(page, 'people-details-desktop-en', false);
+      await row.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('row').filter({ hasText: 'Els Maes-Janssens' }).waitFor();
+      expect(await page.locator('form.account-details').count()).toBe(0);
+      expectCalls(recorded, ['PATCH /api/accounts/:id']);
+      const accounts = await adminApi<{ id: string; name: string; language: string; grants: unknown[] }[]>(
+        app.url,
+        'GET',
+        '/api/accounts',
+      );
+      expect(accounts.find((account) => account.id === els.id)).toMatchObject({
+        name: 'Els Maes-Janssens',
+        language: 'fr',
+        grants: [{ role: 'coordinator', projectId: otherId }],
+      });
+      expect(recorded.problems).toEqual([]);
+      await recorded.context.close();
+    });
   },
 );

@@ -9,6 +9,7 @@ import { Section } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
 import { ScrollArea } from '../../ui/scroll-area';
 import { EmptyState, QueryState } from '../../ui/states';
+import { AccountDetailsForm } from './account-details-form';
 import { OneTimeLink } from './one-time-link';
 import { type AccountRole, accountRoles } from './roles';
 
@@ -24,8 +25,9 @@ export function AccountList({ projectId }: { projectId: string }) {
   const queryClient = useQueryClient();
   const accounts = useQuery({ queryKey: ['accounts'], queryFn: () => call(client.GET('/api/accounts')) });
   const projects = useQuery(projectsQuery());
-  // The account whose removal from this project waits for a confirmation.
+  // The account whose removal from this project waits for a confirmation, or whose details are being edited.
   const [removing, setRemoving] = useState<string>();
+  const [editing, setEditing] = useState<string>();
   const [shown, setShown] = useState<{
     name: string;
     kind: 'invitation' | 'password-reset';
@@ -168,12 +170,26 @@ export function AccountList({ projectId }: { projectId: string }) {
                                 {t('accounts.resetLink')}
                               </button>
                             ) : null}
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => {
+                                setRemoving(undefined);
+                                setEditing(account.id);
+                              }}
+                              aria-label={t('accounts.detailsOf', { name: account.name })}
+                            >
+                              {t('accounts.details')}
+                            </button>
                             {grantHere === undefined ? null : (
                               <button
                                 type="button"
                                 className="link-button"
                                 disabled={change.isPending}
-                                onClick={() => setRemoving(account.id)}
+                                onClick={() => {
+                                  setEditing(undefined);
+                                  setRemoving(account.id);
+                                }}
                                 aria-label={t('accounts.removeOf', { name: account.name })}
                               >
                                 {t('accounts.remove')}
@@ -201,6 +217,9 @@ export function AccountList({ projectId }: { projectId: string }) {
                               </button>
                             )}
                           </div>
+                          {editing === account.id ? (
+                            <AccountDetailsForm account={account} onDone={() => setEditing(undefined)} />
+                          ) : null}
                           {removing === account.id ? (
                             <RemoveConfirmation
                               name={account.name}

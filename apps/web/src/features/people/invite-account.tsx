@@ -9,11 +9,11 @@ import { Field, useFieldErrors } from '../../ui/field';
 import { Section } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
 import { QueryState } from '../../ui/states';
+import { type AccountLanguage, AccountLanguageField, accountLanguages } from './account-language-field';
 import { OneTimeLink } from './one-time-link';
 import { type AccountRole, accountRoles } from './roles';
 
 type Grant = Body<'/api/accounts', 'post'>['grants'][number];
-const accountLanguages = ['nl', 'fr', 'en'] as const;
 
 /**
  * Invite a person: their e-mail address, name and language, and a role on this project (and, if the admin
@@ -27,7 +27,7 @@ export function InviteAccount({ projectId }: { projectId: string }) {
   const projects = useQuery(projectsQuery());
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [language, setLanguage] = useState<(typeof accountLanguages)[number]>(() => {
+  const [language, setLanguage] = useState<AccountLanguage>(() => {
     const current = i18n.resolvedLanguage?.slice(0, 2);
     return accountLanguages.find((lng) => lng === current) ?? 'nl';
   });
@@ -96,25 +96,7 @@ export function InviteAccount({ projectId }: { projectId: string }) {
               />
             )}
           </Field>
-          <Field
-            label={t('invite.language')}
-            hint={t('invite.languageHint')}
-            errors={errorsFor('body.language')}
-          >
-            {(props) => (
-              <select
-                {...props}
-                value={language}
-                onChange={(event) => setLanguage(event.target.value as (typeof accountLanguages)[number])}
-              >
-                {accountLanguages.map((lng) => (
-                  <option key={lng} value={lng}>
-                    {t(`language.${lng}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <AccountLanguageField value={language} onChange={setLanguage} errors={errorsFor('body.language')} />
         </div>
         <fieldset className="field roles-per-project">
           <legend>{t('invite.roles')}</legend>
