@@ -135,6 +135,26 @@ async function queueForInvitations(
   return { queued, withoutAddress, skipped };
 }
 
+/** The invitations of a wave with an e-mail of `kind` sent or on its way (not failed or cancelled) that `also` picks. */
+async function invitationsWithMail(
+  store: Store,
+  waveId: string,
+  kind: MailMessage['kind'],
+  also: (message: MailMessage) => boolean = () => true,
+): Promise<Set<string | undefined>> {
+  return new Set(
+    (await mailOfWave(store, waveId))
+      .filter(
+        (message) =>
+          message.kind === kind &&
+          message.status !== 'failed' &&
+          message.status !== 'cancelled' &&
+          also(message),
+      )
+      .map((message) => message.invitationId),
+  );
+}
+
 /** Reminders of one invitation this close in time are one reminder sent twice (a double click). */
 const reminderWindowMs = 10 * 60_000;
 
@@ -158,16 +178,7 @@ export const mailRoutes = [
     },
     async handler({ res, params, principal, services }) {
       const { wave, project } = await loadMailableWave(services, principal, params.waveId);
-      const emailed = new Set(
-        (await mailOfWave(services.store, wave.id))
-          .filter(
-            (message) =>
-              message.kind === 'resident-invitation' &&
-              message.status !== 'failed' &&
-              message.status !== 'cancelled',
-          )
-          .map((message) => message.invitationId),
-      );
+      const emailed = await invitationsWithMail(services.store, wave.id, 'resident-invitation');
       const now = new Date();
       const counts = await queueForInvitations(
         services,
@@ -213,16 +224,11 @@ export const mailRoutes = [
       // A reminder already sent or due within 10 minutes of this one is the same reminder (a second click, a
       // retried request): that invitation is skipped rather than reminded twice.
       const due = Date.parse(sendAt);
-      const remindedNear = new Set(
-        (await mailOfWave(services.store, wave.id))
-          .filter(
-            (message) =>
-              message.kind === 'reminder' &&
-              message.status !== 'failed' &&
-              message.status !== 'cancelled' &&
-              Math.abs(Date.parse(message.scheduledAt) - due) < reminderWindowMs,
-          )
-          .map((message) => message.invitationId),
+      const remindedNear = await invitationsWithMail(
+        services.store,
+        wave.id,
+        'reminder',
+        (message) => Math.abs(Date.parse(message.scheduledAt) - due) < reminderWindowMs,
       );
       const counts = await queueForInvitations(
         services,

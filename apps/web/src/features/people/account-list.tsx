@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
 import { projectsQuery } from '../../api/queries';
 import type { Account, AccountLink, Body } from '../../api/types';
 import { Badge } from '../../ui/badge';
+import { ConfirmQuestion } from '../../ui/confirm-question';
 import { Section } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
 import { ScrollArea } from '../../ui/scroll-area';
@@ -221,8 +222,10 @@ export function AccountList({ projectId }: { projectId: string }) {
                             <AccountDetailsForm account={account} onDone={() => setEditing(undefined)} />
                           ) : null}
                           {removing === account.id ? (
-                            <RemoveConfirmation
-                              name={account.name}
+                            <ConfirmQuestion
+                              question={t('accounts.removeQuestion', { name: account.name })}
+                              confirmLabel={t('accounts.removeConfirm')}
+                              cancelLabel={t('accounts.removeCancel')}
                               busy={change.isPending}
                               onConfirm={() => change.mutate({ account, patch: { grants: others } })}
                               onCancel={() => setRemoving(undefined)}
@@ -239,33 +242,5 @@ export function AccountList({ projectId }: { projectId: string }) {
         }}
       </QueryState>
     </Section>
-  );
-}
-
-/** "Remove from this project?": the question takes the focus, so a keyboard user answers it next. */
-function RemoveConfirmation({
-  name,
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  name: string;
-  busy: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation('people');
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmButton.current?.focus(), []);
-  return (
-    <div className="confirm">
-      <p>{t('accounts.removeQuestion', { name })}</p>
-      <button type="button" className="danger" onClick={onConfirm} disabled={busy} ref={confirmButton}>
-        {t('accounts.removeConfirm')}
-      </button>
-      <button type="button" className="secondary" onClick={onCancel}>
-        {t('accounts.removeCancel')}
-      </button>
-    </div>
   );
 }

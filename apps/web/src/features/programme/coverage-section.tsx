@@ -14,14 +14,19 @@ const states: readonly State[] = ['measured', 'suppressed', 'absent'];
 export function CoverageSection({ programme }: { programme: ProgrammeResults }) {
   const { t } = useTranslation('programme');
   const measured = measuredIndicatorIds(programme);
-  const counts = (projectId: string, waveId: string) => {
-    const tally: Record<State, number> = { measured: 0, suppressed: 0, absent: 0 };
-    for (const row of programme.coverage) {
-      if (row.projectId !== projectId || !measured.has(row.indicatorId)) continue;
+  // One pass over the coverage rows: per project and round, how many indicators are in each state.
+  const tallies = new Map<string, Record<State, number>>();
+  for (const row of programme.coverage) {
+    if (!measured.has(row.indicatorId)) continue;
+    for (const waveId of programme.waves) {
+      const key = `${row.projectId}\u0000${waveId}`;
+      const tally = tallies.get(key) ?? { measured: 0, suppressed: 0, absent: 0 };
       tally[row.waves[waveId] ?? 'absent'] += 1;
+      tallies.set(key, tally);
     }
-    return tally;
-  };
+  }
+  const counts = (projectId: string, waveId: string): Record<State, number> =>
+    tallies.get(`${projectId}\u0000${waveId}`) ?? { measured: 0, suppressed: 0, absent: 0 };
   return (
     <Section title={t('coverage.title')} id="coverage">
       <p className="muted">{t('coverage.intro')}</p>

@@ -31,15 +31,22 @@ export function requestFrom(params: URLSearchParams): ProgrammeRequest | undefin
   };
 }
 
-/** The request as query parameters, for the address, the API and the report. */
-export function searchOf(request: ProgrammeRequest): Record<string, string> {
+/** The request as the API's query parameters. */
+function apiQueryOf(request: ProgrammeRequest) {
   return {
     projects: request.projects.join(','),
-    ...(request.typology === undefined ? {} : { typology: String(request.typology) }),
+    ...(request.typology === undefined ? {} : { typology: request.typology }),
     ...(request.by === undefined ? {} : { by: request.by }),
     method: request.method,
     ci: request.ci,
   };
+}
+
+/** The request as text parameters, for the address and the report's download. */
+export function searchOf(request: ProgrammeRequest): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(apiQueryOf(request)).map(([name, value]) => [name, String(value)]),
+  );
 }
 
 /**
@@ -51,17 +58,7 @@ export const programmeQuery = (request: ProgrammeRequest) =>
     queryKey: ['programme', searchOf(request)],
     queryFn: async () =>
       (await call(
-        client.GET('/api/programmes/results', {
-          params: {
-            query: {
-              projects: request.projects.join(','),
-              method: request.method,
-              ci: request.ci,
-              ...(request.typology === undefined ? {} : { typology: request.typology }),
-              ...(request.by === undefined ? {} : { by: request.by }),
-            },
-          },
-        }),
+        client.GET('/api/programmes/results', { params: { query: apiQueryOf(request) } }),
       )) as unknown as ProgrammeResults,
     staleTime: 5 * 60_000,
   });

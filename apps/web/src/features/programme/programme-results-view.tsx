@@ -33,15 +33,15 @@ export function ProgrammeResultsView({
       ? t('results.wave', { wave: m.waveId })
       : t('results.change', { from: m.from, to: m.to });
   const pooledAny = programme.pooled.some((cell) => cell.status === 'pooled');
-  const measured = programme.indicators.filter((indicator) =>
-    measuredIndicatorIds(programme).has(indicator.id),
+  const measuredIds = measuredIndicatorIds(programme);
+  const measured = programme.indicators.filter((indicator) => measuredIds.has(indicator.id));
+  // The pooled cell of each indicator for the chosen measure, looked up once.
+  const cells = new Map(
+    programme.pooled
+      .filter((cell) => measure !== undefined && sameMeasure(cell.measure, measure))
+      .map((cell) => [cell.indicatorId, cell]),
   );
-  const cellOf = (indicatorId: string) =>
-    measure === undefined
-      ? undefined
-      : programme.pooled.find(
-          (cell) => cell.indicatorId === indicatorId && sameMeasure(cell.measure, measure),
-        );
+  const cellOf = (indicatorId: string) => cells.get(indicatorId);
   const pooled = measured.filter((indicator) => cellOf(indicator.id)?.status === 'pooled');
   const notPooled = measured.filter((indicator) => cellOf(indicator.id)?.status !== 'pooled');
   return (

@@ -1,4 +1,5 @@
 import type { ProgrammeIndicator, ProgrammeMeasure } from '@neighbourly/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 
@@ -9,14 +10,25 @@ import { useFormat } from '../../lib/format';
 export function useProgrammeFormat() {
   const { t } = useTranslation('programme');
   const format = useFormat();
-  const plain = (digits: number) =>
-    new Intl.NumberFormat(format.locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
-  const signed = (digits: number) =>
-    new Intl.NumberFormat(format.locale, {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-      signDisplay: 'exceptZero',
-    });
+  // Intl formatters are costly to make: one per locale, digits and sign, shared by every number of the page.
+  const formatters = useMemo(() => {
+    const made = new Map<string, Intl.NumberFormat>();
+    return (digits: number, sign: boolean) => {
+      const key = `${digits}:${sign}`;
+      let formatter = made.get(key);
+      if (formatter === undefined) {
+        formatter = new Intl.NumberFormat(format.locale, {
+          maximumFractionDigits: digits,
+          minimumFractionDigits: digits,
+          ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
+        });
+        made.set(key, formatter);
+      }
+      return formatter;
+    };
+  }, [format.locale]);
+  const plain = (digits: number) => formatters(digits, false);
+  const signed = (digits: number) => formatters(digits, true);
   const isShare = (indicator: ProgrammeIndicator) =>
     indicator.unit === 'share' || indicator.kind === 'proportion';
   return {

@@ -116,10 +116,14 @@ export function ContextSection({
             <legend className="visually-hidden">{t('context.variable', { n: index + 1 })}</legend>
             <Field
               label={t('context.name')}
-              errors={[
-                ...(checked && nameProblem(row) !== undefined ? [nameProblem(row) as string] : []),
-                ...errorsFor(`body.context.${row.name.trim()}`).filter(() => nameProblem(row) === undefined),
-              ]}
+              errors={
+                // The form's own check first; the server's answer for this variable once the name is valid.
+                nameProblem(row) === undefined
+                  ? errorsFor(`body.context.${row.name.trim()}`)
+                  : checked
+                    ? [nameProblem(row) as string]
+                    : []
+              }
             >
               {(props) => (
                 <input

@@ -26,7 +26,7 @@ export function ProjectsPage() {
               <>
                 {mayPool ? (
                   <Link className="button secondary" to="/programme">
-                    {t('programme:link')}
+                    {t('list.programme')}
                   </Link>
                 ) : null}
                 {mayCreate ? (

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
 import type { Wave } from '../../api/types';
+import { ConfirmQuestion } from '../../ui/confirm-question';
 import { ProblemMessage } from '../../ui/problem-message';
 
 /** "Close wave", with a confirmation step: after closing, no more answers are accepted. */
@@ -10,11 +11,6 @@ export function CloseWaveButton({ wave }: { wave: Wave }) {
   const { t } = useTranslation('waves');
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // The question takes the focus, so a keyboard user answers it next.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
   const close = useMutation({
     mutationFn: () =>
       call(client.POST('/api/waves/{waveId}/close', { params: { path: { waveId: wave.id } } })),
@@ -31,21 +27,15 @@ export function CloseWaveButton({ wave }: { wave: Wave }) {
     );
   }
   return (
-    <div className="confirm">
-      <p id="close-question">{t('close.question', { label: wave.label })}</p>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => close.mutate()}
-        disabled={close.isPending}
-        ref={confirmButton}
-      >
-        {t('close.confirm')}
-      </button>
-      <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-        {t('close.cancel')}
-      </button>
+    <ConfirmQuestion
+      question={t('close.question', { label: wave.label })}
+      confirmLabel={t('close.confirm')}
+      cancelLabel={t('close.cancel')}
+      busy={close.isPending}
+      onConfirm={() => close.mutate()}
+      onCancel={() => setConfirming(false)}
+    >
       {close.error ? <ProblemMessage error={close.error} /> : null}
-    </div>
+    </ConfirmQuestion>
   );
 }
